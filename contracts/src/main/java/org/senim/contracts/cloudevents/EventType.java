@@ -1,0 +1,42 @@
+package org.senim.contracts.cloudevents;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.senim.contracts.events.DirectoryCityChanged;
+import org.senim.contracts.events.DirectoryServiceChanged;
+import org.senim.contracts.events.ReferralOffered;
+import org.senim.contracts.events.ReportSubmitted;
+
+/**
+ * A CloudEvent {@code type} ({@code org.senim.<event>.v1}) bound to the Java record of
+ * its {@code data}.
+ */
+public record EventType<T>(String type, Class<T> dataClass) {
+
+	public static final EventType<ReportSubmitted> REPORT_SUBMITTED = new EventType<>("org.senim.report.submitted.v1",
+			ReportSubmitted.class);
+
+	public static final EventType<ReferralOffered> REFERRAL_OFFERED = new EventType<>("org.senim.referral.offered.v1",
+			ReferralOffered.class);
+
+	public static final EventType<DirectoryServiceChanged> DIRECTORY_SERVICE = new EventType<>(
+			"org.senim.directory.service.v1", DirectoryServiceChanged.class);
+
+	public static final EventType<DirectoryCityChanged> DIRECTORY_CITY = new EventType<>("org.senim.directory.city.v1",
+			DirectoryCityChanged.class);
+
+	private static final Map<String, EventType<?>> KNOWN = List
+		.of(REPORT_SUBMITTED, REFERRAL_OFFERED, DIRECTORY_SERVICE, DIRECTORY_CITY)
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
+
+	/** The known event type with this CloudEvent {@code type} attribute. */
+	public static Optional<EventType<?>> of(String type) {
+		return Optional.ofNullable(KNOWN.get(type));
+	}
+
+}

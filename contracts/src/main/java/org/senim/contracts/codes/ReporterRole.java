@@ -1,0 +1,8 @@
+package org.senim.contracts.codes;
+
+/** Who is sending the tip. */
+public enum ReporterRole {
+
+	VICTIM, WITNESS, RELATIVE, OTHER;
+
+}

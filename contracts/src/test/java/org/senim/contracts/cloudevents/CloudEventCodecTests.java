@@ -1,0 +1,124 @@
+package org.senim.contracts.cloudevents;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.senim.contracts.codes.ControlMethod;
+import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Industry;
+import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.Recruitment;
+import org.senim.contracts.codes.ReporterRole;
+import org.senim.contracts.codes.ServiceType;
+import org.senim.contracts.codes.VenueType;
+import org.senim.contracts.codes.VictimNationality;
+import org.senim.contracts.events.DirectoryCityChanged;
+import org.senim.contracts.events.DirectoryServiceChanged;
+import org.senim.contracts.events.ReferralOffered;
+import org.senim.contracts.events.ReportSubmitted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CloudEventCodecTests {
+
+	private static final URI SOURCE = URI.create("/senim/test");
+
+	private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+	private final CloudEventCodec codec = new CloudEventCodec();
+
+	@Test
+	void roundTripsReportSubmitted() {
+		ReportSubmitted data = new ReportSubmitted(UUID.randomUUID(), "almaty",
+				List.of(ExploitationType.FORCED_LABOUR, ExploitationType.CHILD_LABOUR), "Қазақша мәтін, русский текст",
+				Industry.AGRICULTURE_TOBACCO, List.of(ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.ACQUAINTANCE,
+				VenueType.FARM, 3, true, false, VictimNationality.FOREIGN, "kk", ReporterRole.WITNESS, null, false,
+				NOW);
+
+		assertRoundTrip(EventType.REPORT_SUBMITTED, data.reportId().toString(), data);
+	}
+
+	@Test
+	void roundTripsReferralOffered() {
+		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "shymkent", UUID.randomUUID(),
+				UUID.randomUUID(), Priority.CRITICAL, List.of(ExploitationType.ORGAN_REMOVAL), false, true, "summary",
+				"description", NOW, NOW.plus(30, ChronoUnit.MINUTES));
+
+		assertRoundTrip(EventType.REFERRAL_OFFERED, data.referralId().toString(), data);
+	}
+
+	@Test
+	void roundTripsDirectoryEvents() {
+		DirectoryServiceChanged service = new DirectoryServiceChanged(UUID.randomUUID(), UUID.randomUUID(), "Org",
+				"Shelter", "taraz", List.of(ServiceType.SHELTER, ServiceType.LEGAL_AID), true, true, false, true, 4,
+				true, NOW);
+		DirectoryCityChanged city = new DirectoryCityChanged("taraz", "Taraz", "Тараз", "Тараз", "Zhambyl Region", 42.9,
+				71.37, NOW);
+
+		assertRoundTrip(EventType.DIRECTORY_SERVICE, service.serviceId().toString(), service);
+		assertRoundTrip(EventType.DIRECTORY_CITY, city.slug(), city);
+	}
+
+	@Test
+	void writesStructuredJsonModeWithVersionedType() {
+		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
+				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW);
+
+		String json = new String(this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data)),
+				StandardCharsets.UTF_8);
+
+		assertThat(json).contains("\"specversion\":\"1.0\"")
+			.contains("\"type\":\"org.senim.referral.offered.v1\"")
+			.contains("\"datacontenttype\":\"application/json\"")
+			.contains("\"data\":{")
+			.contains("\"priority\":\"NORMAL\"");
+	}
+
+	@Test
+	void rejectsRecordThatIsNotCloudEvent() {
+		assertThatExceptionOfType(MalformedEventException.class)
+			.isThrownBy(() -> this.codec.decode("not json".getBytes(StandardCharsets.UTF_8)));
+		assertThatExceptionOfType(MalformedEventException.class).isThrownBy(() -> this.codec.decode(new byte[0]));
+	}
+
+	@Test
+	void rejectsUnknownOrUnexpectedType() {
+		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
+				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW);
+		byte[] offered = this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data));
+		String unknown = new String(offered, StandardCharsets.UTF_8).replace("org.senim.referral.offered.v1",
+				"org.senim.unknown.v1");
+
+		assertThatExceptionOfType(MalformedEventException.class)
+			.isThrownBy(() -> this.codec.decode(offered, EventType.REPORT_SUBMITTED));
+		assertThatExceptionOfType(MalformedEventException.class)
+			.isThrownBy(() -> this.codec.decode(unknown.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void rejectsDataThatDoesNotFitTheType() {
+		String json = """
+				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.report.submitted.v1",
+				 "time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
+				 "data":{"reportId":"not-a-uuid","city":"almaty"}}""";
+
+		assertThatExceptionOfType(MalformedEventException.class)
+			.isThrownBy(() -> this.codec.decode(json.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private <T> void assertRoundTrip(EventType<T> type, String subject, T data) {
+		SenimEvent<T> event = new SenimEvent<>(UUID.randomUUID().toString(), type, SOURCE, subject, NOW, data);
+
+		SenimEvent<?> decoded = this.codec.decode(this.codec.encode(event));
+
+		assertThat(decoded).isEqualTo(event);
+		assertThat(this.codec.decode(this.codec.encode(event), type).data()).isEqualTo(data);
+	}
+
+}
