@@ -1,0 +1,166 @@
+package org.senim.gateway;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GatewayRoutingTests {
+
+	private static final String MARKED_ADDRESS = "203.0.113.77";
+
+	static final StubService services = new StubService();
+
+	@Autowired
+	WebTestClient client;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("senim.gateway.directory-uri", services::uri);
+		registry.add("senim.gateway.report-uri", services::uri);
+		registry.add("senim.gateway.referral-uri", services::uri);
+	}
+
+	@AfterAll
+	static void stopServices() {
+		services.stop();
+	}
+
+	@BeforeEach
+	void reset() {
+		services.received.clear();
+		services.tipStatus.set(201);
+	}
+
+	@Test
+	void routesDirectoryReadsToDirectoryService() {
+		this.client.get()
+			.uri("/api/directory/cities")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].slug")
+			.isEqualTo("almaty");
+	}
+
+	@Test
+	void stripsEverythingIdentifyingFromTipsBeforeTheyReachReportService() {
+		this.client.post()
+			.uri("/api/reports")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Forwarded-For", MARKED_ADDRESS)
+			.header("X-Forwarded-Host", "tipster.example")
+			.header("Forwarded", "for=" + MARKED_ADDRESS)
+			.header("X-Real-IP", MARKED_ADDRESS)
+			.header("True-Client-IP", MARKED_ADDRESS)
+			.header("Cookie", "session=" + MARKED_ADDRESS)
+			.header("User-Agent", "Mozilla/5.0 " + MARKED_ADDRESS)
+			.header("Referer", "https://example.org/?ip=" + MARKED_ADDRESS)
+			.header("Sec-CH-UA-Platform", "Android")
+			.bodyValue("{\"city\":\"almaty\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Cache-Control", "no-store")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "no-referrer")
+			.expectHeader()
+			.exists("Content-Security-Policy")
+			.expectHeader()
+			.exists("Permissions-Policy")
+			.expectHeader()
+			.doesNotExist("Set-Cookie");
+
+		assertThat(services.received).hasSize(1);
+		StubService.Received tip = services.received.get(0);
+		assertThat(tip.body()).isEqualTo("{\"city\":\"almaty\"}");
+		assertThat(tip.allHeaderText()).doesNotContain(MARKED_ADDRESS).doesNotContain("tipster.example");
+		assertThat(tip.hasHeader("Cookie")).isFalse();
+		assertThat(tip.headers()).containsEntry("User-Agent", java.util.List.of("senim-gateway"));
+		assertThat(tip.hasHeader("Referer")).isFalse();
+		assertThat(tip.hasHeader("Sec-CH-UA-Platform")).isFalse();
+		assertThat(tip.hasHeader("X-Forwarded-For")).isFalse();
+		assertThat(tip.hasHeader("Forwarded")).isFalse();
+	}
+
+	@Test
+	void neverRetriesTipSubmission() {
+		services.tipStatus.set(500);
+
+		this.client.post()
+			.uri("/api/reports")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.is5xxServerError();
+
+		assertThat(services.count("POST", "/api/reports")).isEqualTo(1);
+	}
+
+	@Test
+	void answersHotlineLookupWithNationalHotlinesWhenDirectoryFails() {
+		this.client.get()
+			.uri("/api/directory/hotlines?city=almaty&lang=en")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Senim-Degraded", "directory-unavailable")
+			.expectBody()
+			.jsonPath("$.city")
+			.isEqualTo("almaty")
+			.jsonPath("$.national[0].dial")
+			.isEqualTo("88000800015")
+			.jsonPath("$.national[0].free")
+			.isEqualTo(true)
+			.jsonPath("$.national[0].name")
+			.isEqualTo("IOM hotline (International Organization for Migration)")
+			.jsonPath("$.national[1].dial")
+			.isEqualTo("11616")
+			.jsonPath("$.degraded")
+			.isEqualTo(true);
+
+		// The lookup is an idempotent read, so the gateway retried it before falling
+		// back.
+		assertThat(services.count("GET", "/api/directory/hotlines")).isEqualTo(3);
+	}
+
+	@Test
+	void streamsReferralEventsAsTheyHappen() {
+		var events = this.client.get()
+			.uri("/api/referrals/stream")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+			})
+			.getResponseBody();
+
+		StepVerifier.create(events)
+			.assertNext((event) -> assertThat(event.comment()).isEqualTo("heartbeat"))
+			.assertNext((event) -> assertThat(event.event()).isEqualTo("referral.offered"))
+			.thenCancel()
+			.verify(Duration.ofSeconds(10));
+	}
+
+}
