@@ -1,5 +1,7 @@
 package org.senim.gateway;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,10 +10,13 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import org.senim.testing.TestTokens;
+
 /** Every service behind the gateway is down: nothing listens on their ports. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "senim.gateway.directory-uri=http://127.0.0.1:9", "senim.gateway.report-uri=http://127.0.0.1:9",
-				"senim.gateway.referral-uri=http://127.0.0.1:9" })
+				"senim.gateway.referral-uri=http://127.0.0.1:9",
+				"senim.gateway.security.jwk-set-uri=http://127.0.0.1:9/oauth2/jwks" })
 @AutoConfigureWebTestClient
 class GatewayDegradedTests {
 
@@ -34,6 +39,18 @@ class GatewayDegradedTests {
 			.isEqualTo("ХКҰ сенім телефоны (Халықаралық көші-қон ұйымы)")
 			.jsonPath("$.local")
 			.isEmpty();
+	}
+
+	@Test
+	void answersUnavailableWhenTheIssuerKeysCannotBeFetched() {
+		this.client.get()
+			.uri("/api/referrals")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(UUID.randomUUID(), "almaty")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test

@@ -2,51 +2,22 @@ package org.senim.gateway;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+
+import org.senim.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class GatewayRoutingTests {
+class GatewayRoutingTests extends GatewayTestSupport {
 
 	private static final String MARKED_ADDRESS = "203.0.113.77";
-
-	static final StubService services = new StubService();
-
-	@Autowired
-	WebTestClient client;
-
-	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) {
-		registry.add("senim.gateway.directory-uri", services::uri);
-		registry.add("senim.gateway.report-uri", services::uri);
-		registry.add("senim.gateway.referral-uri", services::uri);
-	}
-
-	@AfterAll
-	static void stopServices() {
-		services.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		services.received.clear();
-		services.tipStatus.set(201);
-	}
 
 	@Test
 	void routesDirectoryReadsToDirectoryService() {
@@ -149,6 +120,7 @@ class GatewayRoutingTests {
 		var events = this.client.get()
 			.uri("/api/referrals/stream")
 			.accept(MediaType.TEXT_EVENT_STREAM)
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(UUID.randomUUID(), "almaty")))
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -12,6 +12,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+import org.senim.testing.TestTokens;
 
 /**
  * A real HTTP server standing in for a downstream service: records what reaches it and
@@ -42,10 +46,12 @@ final class StubService {
 			.host("127.0.0.1")
 			.port(0)
 			.route((routes) -> routes
-				.get("/api/directory/cities", (request,
-						response) -> record(request, "").then(response.header("Content-Type", "application/json")
-							.sendString(Mono.just("[{\"slug\":\"almaty\"}]"))
-							.then()))
+				.get("/api/directory/cities",
+						(request, response) -> json(request, response, 200, "[{\"slug\":\"almaty\"}]"))
+				.get("/api/directory/hotlines", (request, response) -> json(request, response, 503, "{}"))
+				.get("/api/referrals", (request, response) -> json(request, response, 200, "[]"))
+				.get("/api/escalations", (request, response) -> json(request, response, 200, "[]"))
+				.post("/api/reports/followup", (request, response) -> json(request, response, 404, "{}"))
 				.post("/api/reports",
 						(request, response) -> request.receive()
 							.aggregate()
@@ -62,12 +68,19 @@ final class StubService {
 							.sendString(Flux.concat(Mono.just(": heartbeat\n\n"),
 									Mono.delay(Duration.ofMillis(300))
 										.thenReturn("event: referral.offered\nid: 1\ndata: {}\n\n")))))
-				.get("/api/directory/hotlines",
-						(request, response) -> record(request, "").then(response.status(503).send().then())))
+				.get("/oauth2/jwks",
+						(request, response) -> response.header("Content-Type", "application/json")
+							.sendString(Mono.just(TestTokens.jwkSetJson()))
+							.then()))
 			.bindNow();
 	}
 
-	private Mono<Void> record(reactor.netty.http.server.HttpServerRequest request, String body) {
+	private Mono<Void> json(HttpServerRequest request, HttpServerResponse response, int status, String body) {
+		return record(request, "").then(
+				response.status(status).header("Content-Type", "application/json").sendString(Mono.just(body)).then());
+	}
+
+	private Mono<Void> record(HttpServerRequest request, String body) {
 		HttpHeaders headers = request.requestHeaders();
 		Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
 		headers.names().forEach((name) -> copy.put(name, headers.getAll(name)));

@@ -15,6 +15,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -36,6 +38,28 @@ public final class TestTokens {
 
 	public static RSAPublicKey publicKey() {
 		return (RSAPublicKey) KEYS.getPublic();
+	}
+
+	/**
+	 * The public key as a JWK Set document, as an issuer serves it at its JWKS endpoint.
+	 */
+	public static String jwkSetJson() {
+		return new JWKSet(new RSAKey.Builder(publicKey()).keyID("test").build()).toString();
+	}
+
+	/** A token signed by a key nobody trusts: must be rejected like a forgery. */
+	public static String forged(String subject, String... roles) {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(),
+					builder(subject).claim("roles", List.of(roles)).build());
+			jwt.sign(new RSASSASigner(generator.generateKeyPair().getPrivate()));
+			return jwt.serialize();
+		}
+		catch (NoSuchAlgorithmException | JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A valid token for an NGO worker of the given organization and city. */
