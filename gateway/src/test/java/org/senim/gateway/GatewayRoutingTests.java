@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.test.StepVerifier;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -15,6 +18,7 @@ import org.senim.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingTests extends GatewayTestSupport {
 
 	private static final String MARKED_ADDRESS = "203.0.113.77";
@@ -32,7 +36,7 @@ class GatewayRoutingTests extends GatewayTestSupport {
 	}
 
 	@Test
-	void stripsEverythingIdentifyingFromTipsBeforeTheyReachReportService() {
+	void stripsEverythingIdentifyingFromTipsBeforeTheyReachReportService(CapturedOutput output) {
 		this.client.post()
 			.uri("/api/reports")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -70,6 +74,7 @@ class GatewayRoutingTests extends GatewayTestSupport {
 		assertThat(tip.hasHeader("Sec-CH-UA-Platform")).isFalse();
 		assertThat(tip.hasHeader("X-Forwarded-For")).isFalse();
 		assertThat(tip.hasHeader("Forwarded")).isFalse();
+		assertThat(output.getAll()).doesNotContain(MARKED_ADDRESS);
 	}
 
 	@Test

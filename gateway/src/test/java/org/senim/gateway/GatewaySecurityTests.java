@@ -125,6 +125,26 @@ class GatewaySecurityTests extends GatewayTestSupport {
 		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 	}
 
+	@Test
+	void allowsConfiguredWebOriginOnly() {
+		this.client.options()
+			.uri("/api/reports")
+			.header("Origin", "http://localhost:8080")
+			.header("Access-Control-Request-Method", "POST")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Access-Control-Allow-Origin", "http://localhost:8080");
+		this.client.options()
+			.uri("/api/reports")
+			.header("Origin", "https://evil.example")
+			.header("Access-Control-Request-Method", "POST")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
 	private WebTestClient.ResponseSpec getReferrals(String token) {
 		return this.client.get().uri("/api/referrals").headers((h) -> h.setBearerAuth(token)).exchange();
 	}
