@@ -1,6 +1,7 @@
 package org.senim.contracts.events;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A city of the directory, published on {@code directory.changes} keyed by the city slug,
