@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -17,23 +16,32 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Turns a client's address into a key for rate limiting that identifies no one: an HMAC
- * under a random salt that lives only in memory and is replaced every rotation period, so
- * no key can be linked to an address, nor to the same client a period later.
+ * under a salt that lives only in memory and is replaced every rotation window, so no key
+ * can be linked to an address, nor to the same client a window later.
+ *
+ * <p>
+ * A single gateway draws each window's salt at random. Several gateways sharing buckets
+ * in Redis must agree on the salt, so they derive it from a shared secret and the window
+ * number; the secret then is the one thing to keep from anyone who can read Redis.
  */
 public final class ClientKeys {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final Duration rotation;
+	private final long rotationMillis;
 
 	private final Clock clock;
 
+	private final byte[] sharedSecret;
+
 	private volatile Salt salt;
 
-	public ClientKeys(Duration rotation, Clock clock) {
-		this.rotation = rotation;
+	public ClientKeys(Duration rotation, Clock clock, String sharedSecret) {
+		this.rotationMillis = rotation.toMillis();
 		this.clock = clock;
-		this.salt = newSalt();
+		this.sharedSecret = (sharedSecret != null && !sharedSecret.isBlank())
+				? sharedSecret.getBytes(StandardCharsets.UTF_8) : null;
+		this.salt = saltOf(currentWindow());
 	}
 
 	/** The current key of the exchange's client. */
@@ -46,31 +54,24 @@ public final class ClientKeys {
 
 	String keyOf(String address) {
 		Salt current = currentSalt();
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(current.bytes(), "HmacSHA256"));
-			return current.generation() + ":"
-					+ HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException("HmacSHA256 is required", ex);
-		}
+		return current.window() + ":" + HexFormat.of().formatHex(hmac(current.bytes(), address), 0, 16);
 	}
 
 	/**
-	 * Counts rotations, so holders of per-key state can drop what belongs to old salts.
+	 * The current rotation window, so holders of per-key state can drop old windows'
+	 * state.
 	 */
 	public long generation() {
-		return currentSalt().generation();
+		return currentSalt().window();
 	}
 
 	private Salt currentSalt() {
+		long window = currentWindow();
 		Salt current = this.salt;
-		if (this.clock.instant().isAfter(current.expiresAt())) {
+		if (current.window() != window) {
 			synchronized (this) {
-				if (this.salt == current) {
-					this.salt = new Salt(randomBytes(), this.clock.instant().plus(this.rotation),
-							current.generation() + 1);
+				if (this.salt.window() != window) {
+					this.salt = saltOf(window);
 				}
 				current = this.salt;
 			}
@@ -78,17 +79,31 @@ public final class ClientKeys {
 		return current;
 	}
 
-	private Salt newSalt() {
-		return new Salt(randomBytes(), this.clock.instant().plus(this.rotation), 0);
+	private long currentWindow() {
+		return this.clock.millis() / this.rotationMillis;
 	}
 
-	private static byte[] randomBytes() {
+	private Salt saltOf(long window) {
+		if (this.sharedSecret != null) {
+			return new Salt(hmac(this.sharedSecret, "senim-throttle-window:" + window), window);
+		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
-		return bytes;
+		return new Salt(bytes, window);
 	}
 
-	private record Salt(byte[] bytes, Instant expiresAt, long generation) {
+	private static byte[] hmac(byte[] key, String text) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException("HmacSHA256 is required", ex);
+		}
+	}
+
+	private record Salt(byte[] bytes, long window) {
 	}
 
 }

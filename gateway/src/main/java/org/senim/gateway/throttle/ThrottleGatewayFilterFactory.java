@@ -2,107 +2,116 @@ package org.senim.gateway.throttle;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 
 import org.senim.contracts.ProblemTypes;
 import org.senim.gateway.system.Problems;
 
 /**
- * Limits how often one client may call a route: a Bucket4j token bucket per anonymous
- * client key ({@link ClientKeys}), held in memory. Over the limit → 429 problem with
- * {@code Retry-After}.
+ * Limits how often one client may call a route: a token bucket per anonymous client key
+ * ({@link ClientKeys}) in the configured {@link BucketStore}. Over the limit → 429
+ * problem with {@code Retry-After}. When the store cannot answer, a limiter that guards
+ * something guessable (receipts) fails closed with 503; others let the request through.
  */
 @Component
 public class ThrottleGatewayFilterFactory extends AbstractGatewayFilterFactory<ThrottleGatewayFilterFactory.Config> {
 
+	private static final Log logger = LogFactory.getLog(ThrottleGatewayFilterFactory.class);
+
 	private final ClientKeys clientKeys;
 
-	private final ThrottleProperties properties;
+	private final BucketStore store;
 
-	public ThrottleGatewayFilterFactory(ClientKeys clientKeys, ThrottleProperties properties) {
+	public ThrottleGatewayFilterFactory(ClientKeys clientKeys, BucketStore store) {
 		super(Config.class);
 		this.clientKeys = clientKeys;
-		this.properties = properties;
+		this.store = store;
 	}
 
 	@Override
 	public List<String> shortcutFieldOrder() {
-		return List.of("capacity", "period");
+		return List.of("name", "capacity", "period", "failClosed");
 	}
 
 	@Override
 	public GatewayFilter apply(Config config) {
-		Buckets buckets = new Buckets(config, this.properties.maxClients());
-		return (exchange, chain) -> {
-			ConsumptionProbe probe = buckets.of(this.clientKeys.keyOf(exchange), this.clientKeys.generation())
-				.tryConsumeAndReturnRemaining(1);
-			if (probe.isConsumed()) {
-				return chain.filter(exchange);
-			}
-			long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-			exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
-			return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
-					"Too many requests", "Too many attempts from here. Please wait " + seconds
-							+ " seconds. If you are in danger, call 11616 or 8 800 080 00 15 (free).");
-		};
+		BucketConfiguration bucket = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(config.getCapacity())
+				.refillGreedy(config.getCapacity(), config.getPeriod())
+				.build())
+			.build();
+		return (exchange, chain) -> this.store
+			.tryConsume(config.getName(), this.clientKeys.keyOf(exchange), this.clientKeys.generation(), bucket)
+			.map(ConsumptionOutcome::of)
+			.onErrorResume((ex) -> {
+				logger.warn("Rate limit store unavailable for limiter '" + config.getName() + "': "
+						+ ex.getClass().getSimpleName());
+				return Mono.just(config.isFailClosed() ? ConsumptionOutcome.UNAVAILABLE : ConsumptionOutcome.ALLOWED);
+			})
+			.flatMap((outcome) -> switch (outcome.verdict()) {
+				case ALLOWED -> chain.filter(exchange);
+				case LIMITED -> tooMany(exchange, outcome.retryAfterSeconds());
+				case UNAVAILABLE -> Problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE,
+						ProblemTypes.UNAVAILABLE, "Service unavailable", "Please try again in a minute.");
+			});
 	}
 
-	/**
-	 * The buckets of one route; all of them go when the salt rotates or too many pile up.
-	 */
-	private static final class Buckets {
+	private static Mono<Void> tooMany(ServerWebExchange exchange, long seconds) {
+		exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
+		return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
+				"Too many requests", "Too many attempts from here. Please wait " + seconds
+						+ " seconds. If you are in danger, call 11616 or 8 800 080 00 15 (free).");
+	}
 
-		private final Config config;
+	private record ConsumptionOutcome(Verdict verdict, long retryAfterSeconds) {
 
-		private final int maxClients;
+		static final ConsumptionOutcome ALLOWED = new ConsumptionOutcome(Verdict.ALLOWED, 0);
 
-		private volatile long generation;
+		static final ConsumptionOutcome UNAVAILABLE = new ConsumptionOutcome(Verdict.UNAVAILABLE, 0);
 
-		private volatile Map<String, Bucket> byClient = new ConcurrentHashMap<>();
-
-		Buckets(Config config, int maxClients) {
-			this.config = config;
-			this.maxClients = maxClients;
+		static ConsumptionOutcome of(ConsumptionProbe probe) {
+			return probe.isConsumed() ? ALLOWED : new ConsumptionOutcome(Verdict.LIMITED,
+					Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()));
 		}
 
-		Bucket of(String clientKey, long currentGeneration) {
-			if (currentGeneration != this.generation || this.byClient.size() >= this.maxClients) {
-				synchronized (this) {
-					if (currentGeneration != this.generation || this.byClient.size() >= this.maxClients) {
-						this.byClient = new ConcurrentHashMap<>();
-						this.generation = currentGeneration;
-					}
-				}
-			}
-			return this.byClient.computeIfAbsent(clientKey, (key) -> newBucket());
-		}
+	}
 
-		private Bucket newBucket() {
-			return Bucket.builder()
-				.addLimit(Bandwidth.builder()
-					.capacity(this.config.getCapacity())
-					.refillGreedy(this.config.getCapacity(), this.config.getPeriod())
-					.build())
-				.build();
-		}
+	private enum Verdict {
+
+		ALLOWED, LIMITED, UNAVAILABLE
 
 	}
 
 	public static class Config {
 
+		private String name = "default";
+
 		private long capacity = 10;
 
 		private Duration period = Duration.ofMinutes(1);
+
+		private boolean failClosed;
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
 
 		public long getCapacity() {
 			return this.capacity;
@@ -120,9 +129,18 @@ public class ThrottleGatewayFilterFactory extends AbstractGatewayFilterFactory<T
 			this.period = period;
 		}
 
+		public boolean isFailClosed() {
+			return this.failClosed;
+		}
+
+		public void setFailClosed(boolean failClosed) {
+			this.failClosed = failClosed;
+		}
+
 		@Override
 		public String toString() {
-			return "Throttle[" + this.capacity + " per " + this.period + "]";
+			return "Throttle[" + this.name + ": " + this.capacity + " per " + this.period
+					+ (this.failClosed ? ", fails closed" : "") + "]";
 		}
 
 	}

@@ -29,7 +29,7 @@ class ClientKeysTests {
 		public Clock withZone(java.time.ZoneId zone) {
 			return this;
 		}
-	});
+	}, null);
 
 	@Test
 	void givesSameClientSameKeyWithinOnePeriod() {
@@ -51,6 +51,17 @@ class ClientKeysTests {
 
 		assertThat(this.keys.keyOf("198.51.100.7")).isNotEqualTo(before);
 		assertThat(this.keys.generation()).isEqualTo(generation + 1);
+	}
+
+	@Test
+	void gatewaysSharingSecretAgreeOnKeys() {
+		String secret = "a shared secret of at least thirty-two characters";
+		ClientKeys first = new ClientKeys(Duration.ofHours(1), Clock.systemUTC(), secret);
+		ClientKeys second = new ClientKeys(Duration.ofHours(1), Clock.systemUTC(), secret);
+		ClientKeys other = new ClientKeys(Duration.ofHours(1), Clock.systemUTC(), secret + "!");
+
+		assertThat(first.keyOf("198.51.100.7")).isEqualTo(second.keyOf("198.51.100.7"))
+			.isNotEqualTo(other.keyOf("198.51.100.7"));
 	}
 
 }
