@@ -21,6 +21,8 @@ public final class ProblemTypes {
 
 	public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
 
+	public static final URI PROOF_OF_WORK_REQUIRED = URI.create(BASE + "proof-of-work-required");
+
 	public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
 
 	public static final URI FORBIDDEN = URI.create(BASE + "forbidden");

@@ -106,6 +106,18 @@ class GatewaySecurityTests extends GatewayTestSupport {
 	}
 
 	@Test
+	void tellsTipFormThatNoProofOfWorkIsNeededByDefault() {
+		this.client.get()
+			.uri("/api/reports/challenge")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.required")
+			.isEqualTo(false);
+	}
+
+	@Test
 	void answersUnknownPathWithProblem() {
 		this.client.get()
 			.uri("/no/such/page")
