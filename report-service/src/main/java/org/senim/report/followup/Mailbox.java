@@ -1,0 +1,79 @@
+package org.senim.report.followup;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.senim.report.crypto.CryptoWorkers;
+import org.senim.report.crypto.FieldCipher;
+import org.senim.report.receipt.Receipt;
+import org.senim.report.receipt.ReceiptHasher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The tipster's side of a report, reached with the receipt alone. Every look-up hashes a
+ * receipt with Argon2 (a decoy when the typed one is not even 16 digits), so a wrong
+ * receipt costs as much and answers as slowly as a right one.
+ */
+@Component
+class Mailbox {
+
+	static final String TIPSTER = "TIPSTER";
+
+	private static final Receipt DECOY = new Receipt("0000000000000000");
+
+	private final ReceiptHasher hasher;
+
+	private final FieldCipher cipher;
+
+	private final CryptoWorkers workers;
+
+	private final MailboxStore store;
+
+	Mailbox(ReceiptHasher hasher, FieldCipher cipher, CryptoWorkers workers, MailboxStore store) {
+		this.hasher = hasher;
+		this.cipher = cipher;
+		this.workers = workers;
+		this.store = store;
+	}
+
+	Mono<FollowUp> followUp(String typedReceipt) {
+		return locate(typedReceipt).flatMap((report) -> this.store.messagesOf(report.id())
+			.collectList()
+			.flatMap((sealed) -> this.workers.run(() -> sealed.stream().map(this::open).toList()))
+			.map((messages) -> new FollowUp(report.id(), report.status(),
+					List.of(new FollowUp.HistoryEntry("RECEIVED", report.createdAt())), messages)));
+	}
+
+	Mono<FollowUp.MessagePosted> post(String typedReceipt, String text) {
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		return locate(typedReceipt)
+			.flatMap((report) -> this.workers
+				.run(() -> this.cipher.seal(text.getBytes(StandardCharsets.UTF_8), context(id)))
+				.flatMap((sealed) -> this.store.insert(id, report.id(), TIPSTER, sealed, now)))
+			.thenReturn(new FollowUp.MessagePosted(id, now));
+	}
+
+	private Mono<MailboxStore.ReportRef> locate(String typedReceipt) {
+		Optional<Receipt> receipt = Receipt.parse(typedReceipt);
+		return this.workers.run(() -> this.hasher.hash(receipt.orElse(DECOY)))
+			.filter((hash) -> receipt.isPresent())
+			.flatMap(this.store::findByReceiptHash)
+			.switchIfEmpty(Mono.error(UnknownReceiptException::new));
+	}
+
+	private FollowUp.MailboxMessage open(MailboxStore.SealedMessage message) {
+		String text = new String(this.cipher.open(message.text(), context(message.id())), StandardCharsets.UTF_8);
+		return new FollowUp.MailboxMessage(message.id(), message.author(), text, message.at());
+	}
+
+	private static byte[] context(UUID messageId) {
+		return ("report_message:" + messageId).getBytes(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.senim.report.followup;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.senim.report.crypto.SealedText;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/** Reads reports by receipt hash and keeps their sealed mailbox messages. */
+@Component
+class MailboxStore {
+
+	private final DatabaseClient db;
+
+	MailboxStore(DatabaseClient db) {
+		this.db = db;
+	}
+
+	Mono<ReportRef> findByReceiptHash(byte[] receiptHash) {
+		return this.db.sql("SELECT id, status, created_at FROM report WHERE receipt_hash = :hash")
+			.bind("hash", receiptHash)
+			.map((row) -> new ReportRef(row.get("id", UUID.class), row.get("status", String.class),
+					row.get("created_at", OffsetDateTime.class).toInstant()))
+			.one();
+	}
+
+	Flux<SealedMessage> messagesOf(UUID reportId) {
+		return this.db.sql("""
+				SELECT id, author, text_key_id, text_nonce, text_ciphertext, created_at FROM report_message
+				WHERE report_id = :reportId ORDER BY created_at, id""")
+			.bind("reportId", reportId)
+			.map((row) -> new SealedMessage(row.get("id", UUID.class), row.get("author", String.class),
+					new SealedText(row.get("text_key_id", String.class), row.get("text_nonce", byte[].class),
+							row.get("text_ciphertext", byte[].class)),
+					row.get("created_at", OffsetDateTime.class).toInstant()))
+			.all();
+	}
+
+	Mono<Void> insert(UUID id, UUID reportId, String author, SealedText text, Instant at) {
+		return this.db.sql("""
+				INSERT INTO report_message (id, report_id, author, text_key_id, text_nonce, text_ciphertext, created_at)
+				VALUES (:id, :reportId, :author, :keyId, :nonce, :ciphertext, :at)""")
+			.bind("id", id)
+			.bind("reportId", reportId)
+			.bind("author", author)
+			.bind("keyId", text.keyId())
+			.bind("nonce", text.nonce())
+			.bind("ciphertext", text.ciphertext())
+			.bind("at", at.atOffset(ZoneOffset.UTC))
+			.then();
+	}
+
+	record ReportRef(UUID id, String status, Instant createdAt) {
+
+	}
+
+	record SealedMessage(UUID id, String author, SealedText text, Instant at) {
+
+	}
+
+}

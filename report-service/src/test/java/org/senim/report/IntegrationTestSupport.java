@@ -1,0 +1,86 @@
+package org.senim.report;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.senim.contracts.Topics;
+import org.senim.testing.TestPostgres;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context of the integration tests: the whole service on a random port, a
+ * fresh PostgreSQL database, the JVM's embedded KRaft broker and a stub directory.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ActiveProfiles("test")
+public abstract class IntegrationTestSupport {
+
+	protected static final DirectoryStub DIRECTORY = DirectoryStub.start();
+
+	@DynamicPropertySource
+	static void externalSystems(DynamicPropertyRegistry registry) {
+		TestPostgres.register(registry, "report-service");
+		registry.add("senim.report.directory.uri", DIRECTORY::uri);
+		createDirectoryTopic();
+	}
+
+	protected static String brokers() {
+		String brokers = System.getProperty("spring.embedded.kafka.brokers");
+		if (brokers == null) {
+			throw new IllegalStateException("The embedded Kafka broker is required (junit-platform.properties)");
+		}
+		return brokers;
+	}
+
+	/** A consumer reading the topic from the beginning under a group of its own. */
+	protected static KafkaConsumer<String, byte[]> consumerOf(String topic) {
+		KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(), ConsumerConfig.GROUP_ID_CONFIG,
+						"test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new ByteArrayDeserializer());
+		consumer.subscribe(List.of(topic));
+		return consumer;
+	}
+
+	// The directory-service owns this topic; here it must exist before the replica
+	// subscribes.
+	private static void createDirectoryTopic() {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers()))) {
+			Set<String> existing = admin.listTopics().names().get();
+			if (!existing.contains(Topics.DIRECTORY_CHANGES)) {
+				admin.createTopics(List.of(TopicBuilder.name(Topics.DIRECTORY_CHANGES).partitions(3).compact().build()))
+					.all()
+					.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Could not prepare " + Topics.DIRECTORY_CHANGES, ex);
+		}
+	}
+
+	protected static Duration patience() {
+		return Duration.ofSeconds(30);
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.senim.report.followup;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.senim.contracts.ProblemTypes;
+import org.senim.report.IntegrationTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
+
+class FollowUpIntegrationTests extends IntegrationTestSupport {
+
+	@Autowired
+	private WebTestClient client;
+
+	@Autowired
+	private DatabaseClient db;
+
+	@Test
+	void showsTheTipToWhoeverHoldsTheReceipt() {
+		Map<?, ?> tip = submitTip();
+		String receipt = (String) tip.get("receipt");
+		String typed = receipt.substring(0, 4) + " " + receipt.substring(4, 8) + "-" + receipt.substring(8);
+
+		post("/api/reports/followup", "{\"receipt\":\"" + typed + "\"}").expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches("Cache-Control", ".*no-store.*")
+			.expectBody()
+			.jsonPath("$.reportId")
+			.isEqualTo(tip.get("reportId"))
+			.jsonPath("$.status")
+			.isEqualTo("RECEIVED")
+			.jsonPath("$.history[0].status")
+			.isEqualTo("RECEIVED")
+			.jsonPath("$.messages")
+			.isEmpty();
+	}
+
+	@Test
+	void keepsTheTipstersMessagesSealed() {
+		String receipt = (String) submitTip().get("receipt");
+		String text = "They moved the girls to another sauna on Abay street";
+
+		post("/api/reports/followup/messages", "{\"receipt\":\"" + receipt + "\",\"text\":\"" + text + "\"}")
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.messageId")
+			.isNotEmpty();
+
+		post("/api/reports/followup", "{\"receipt\":\"" + receipt + "\"}").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.messages[0].from")
+			.isEqualTo("TIPSTER")
+			.jsonPath("$.messages[0].text")
+			.isEqualTo(text);
+		List<Map<String, Object>> rows = this.db.sql("SELECT * FROM report_message")
+			.fetch()
+			.all()
+			.collectList()
+			.block(Duration.ofSeconds(5));
+		assertThat(rows).isNotEmpty()
+			.allSatisfy((row) -> row.values()
+				.forEach((value) -> assertThat(asText(value)).doesNotContain("Abay street").doesNotContain(receipt)));
+	}
+
+	@Test
+	void answersNotFoundForAWrongReceipt() {
+		for (String receipt : List.of("0000111122223333", "12345", "not a receipt")) {
+			post("/api/reports/followup", "{\"receipt\":\"" + receipt + "\"}").expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo(ProblemTypes.NOT_FOUND.toString());
+		}
+	}
+
+	@Test
+	void storesNoMessageForAWrongReceipt() {
+		long before = this.db.sql("SELECT COUNT(*) AS n FROM report_message")
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.block(Duration.ofSeconds(5));
+
+		post("/api/reports/followup/messages", "{\"receipt\":\"9999888877776666\",\"text\":\"hello\"}").expectStatus()
+			.isNotFound();
+
+		assertThat(this.db.sql("SELECT COUNT(*) AS n FROM report_message")
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.block(Duration.ofSeconds(5))).isEqualTo(before);
+	}
+
+	@Test
+	void rejectsMalformedFollowUps() {
+		post("/api/reports/followup", "{}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("receipt");
+		post("/api/reports/followup", "{\"receipt\":1234567812345678}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("receipt");
+		post("/api/reports/followup/messages", "{\"receipt\":\"1234567812345678\",\"text\":\"\",\"ip\":\"1.2.3.4\"}")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.value(hasItems("text", "ip"));
+		post("/api/reports/followup/messages",
+				"{\"receipt\":\"1234567812345678\",\"text\":\"" + "x".repeat(2001) + "\"}")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("text");
+	}
+
+	private Map<?, ?> submitTip() {
+		return this.client.post()
+			.uri("/api/reports")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"city\":\"almaty\",\"exploitationTypes\":[\"OTHER\"],\"description\":\"follow-up test\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private WebTestClient.ResponseSpec post(String path, String body) {
+		return this.client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+	}
+
+	private static String asText(Object value) {
+		if (value instanceof ByteBuffer buffer) {
+			byte[] bytes = new byte[buffer.remaining()];
+			buffer.duplicate().get(bytes);
+			return new String(bytes, StandardCharsets.ISO_8859_1);
+		}
+		if (value instanceof byte[] bytes) {
+			return new String(bytes, StandardCharsets.ISO_8859_1);
+		}
+		return String.valueOf(value);
+	}
+
+}
