@@ -44,7 +44,7 @@ public class SecurityConfiguration {
 						"/api/reports/followup/messages")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-						"/actuator/prometheus")
+						"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyExchange()
 				.authenticated())

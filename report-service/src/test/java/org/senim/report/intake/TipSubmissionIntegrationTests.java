@@ -134,6 +134,18 @@ class TipSubmissionIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void publishesOpenApiDescriptionOfThePublicApi() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/reports'].post")
+			.exists();
+	}
+
+	@Test
 	void requiresTokenBeyondTipSubmission() {
 		this.client.get().uri("/api/reports").exchange().expectStatus().isUnauthorized();
 		this.client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
