@@ -2,7 +2,9 @@ package org.senim.report.city;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.senim.contracts.events.DirectoryCityChanged;
@@ -12,17 +14,24 @@ import org.springframework.stereotype.Component;
 /**
  * The cities last seen on {@code directory.changes}, kept in memory (the compacted topic
  * is read again from the start on every boot). Resolves tips while the directory-service
- * is down; it knows slugs and names, not the directory's misspellings.
+ * is down, by slug, name or one of the aliases the directory publishes; the directory's
+ * fuzzy matching of misspellings is not repeated here.
  */
 @Component
 class CityReplica {
 
-	private final Map<String, City> cities = new ConcurrentHashMap<>();
+	private final Map<String, Known> cities = new ConcurrentHashMap<>();
 
 	void remember(DirectoryCityChanged change) {
-		this.cities.put(change.slug(),
-				new City(change.slug(), new City.Names(change.nameEn(), change.nameRu(), change.nameKk()),
-						change.region(), change.latitude(), change.longitude()));
+		City city = new City(change.slug(), new City.Names(change.nameEn(), change.nameRu(), change.nameKk()),
+				change.region(), change.latitude(), change.longitude());
+		Set<String> keys = Stream
+			.concat(Stream.of(change.slug(), change.nameEn(), change.nameRu(), change.nameKk()),
+					change.aliases().stream())
+			.map(CityKey::of)
+			.filter((key) -> !key.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
+		this.cities.put(change.slug(), new Known(city, keys));
 	}
 
 	void forget(String slug) {
@@ -36,16 +45,14 @@ class CityReplica {
 		if (key.isEmpty()) {
 			return Optional.empty();
 		}
-		return this.cities.values().stream().filter((city) -> keysOf(city).anyMatch(key::equals)).findFirst();
+		return this.cities.values().stream().filter((known) -> known.keys().contains(key)).map(Known::city).findFirst();
 	}
 
 	int size() {
 		return this.cities.size();
 	}
 
-	private static Stream<String> keysOf(City city) {
-		City.Names names = city.names();
-		return Stream.of(city.slug(), names.en(), names.ru(), names.kk()).map(CityKey::of);
+	private record Known(City city, Set<String> keys) {
 	}
 
 }

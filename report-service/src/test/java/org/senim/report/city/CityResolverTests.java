@@ -3,6 +3,7 @@ package org.senim.report.city;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
@@ -82,6 +83,18 @@ class CityResolverTests {
 			.verify(WAIT);
 		StepVerifier.create(resolver(unreachable(), replica).resolve("Өскемен"))
 			.assertNext((city) -> assertThat(city.slug()).isEqualTo("ust-kamenogorsk"))
+			.expectComplete()
+			.verify(WAIT);
+	}
+
+	@Test
+	void matchesPublishedAliasesWhileTheDirectoryIsDown() {
+		CityReplica replica = new CityReplica();
+		replica.remember(new DirectoryCityChanged("karaganda", "Karaganda", "Караганда", "Қарағанды",
+				"Karaganda Region", 49.8047, 73.1094, List.of("Qaraghandy", "Karaganada"), Instant.now()));
+
+		StepVerifier.create(resolver(unreachable(), replica).resolve("karaganada"))
+			.assertNext((city) -> assertThat(city.slug()).isEqualTo("karaganda"))
 			.expectComplete()
 			.verify(WAIT);
 	}

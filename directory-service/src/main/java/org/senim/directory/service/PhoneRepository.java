@@ -1,0 +1,11 @@
+package org.senim.directory.service;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.reactive.ReactiveCrudRepository;
+import org.springframework.data.repository.reactive.ReactiveSortingRepository;
+
+public interface PhoneRepository
+		extends ReactiveCrudRepository<PhoneRow, UUID>, ReactiveSortingRepository<PhoneRow, UUID> {
+
+}

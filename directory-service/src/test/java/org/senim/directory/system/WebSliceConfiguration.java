@@ -1,0 +1,28 @@
+package org.senim.directory.system;
+
+import org.senim.testing.TestTokens;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * What a {@code @WebFluxTest} of this service needs besides its controller: the security
+ * chain, problem handlers, caching, a clock, and a JWT decoder trusting
+ * {@link TestTokens}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DirectoryProperties.class)
+@Import({ SecurityConfiguration.class, ProblemAuthenticationHandlers.class, CachedResponses.class,
+		ClockConfiguration.class })
+public class WebSliceConfiguration {
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder() {
+		return NimbusReactiveJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+	}
+
+}
