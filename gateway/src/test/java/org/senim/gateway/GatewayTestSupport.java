@@ -16,7 +16,7 @@ import org.senim.testing.TestTokens;
  * JWKS endpoint; test classes extending it share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 abstract class GatewayTestSupport {
 
 	static final StubService services = new StubService();

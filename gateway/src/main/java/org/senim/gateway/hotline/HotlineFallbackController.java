@@ -25,27 +25,29 @@ class HotlineFallbackController {
 	}
 
 	@GetMapping("/fallback/hotlines")
-	Mono<ResponseEntity<HotlineList>> nationalHotlines(@RequestParam(required = false) String city,
-			@RequestParam(defaultValue = "ru") String lang) {
+	Mono<ResponseEntity<HotlineList>> nationalHotlines(@RequestParam(defaultValue = "ru") String lang) {
 		List<HotlineEntry> national = this.hotlines.entries()
 			.stream()
 			.map((hotline) -> new HotlineEntry(hotline.name(lang), hotline.phone(), hotline.dial(), hotline.free(),
-					hotline.serviceTypes(), hotline.source()))
+					List.of(), hotline.serviceTypes(), hotline.source(), false, true))
 			.toList();
 		return Mono.just(ResponseEntity.ok()
 			.header(DEGRADED_HEADER, "directory-unavailable")
-			.body(new HotlineList(city, national, List.of(), true)));
+			.body(new HotlineList(null, national, List.of(), true)));
 	}
 
 	/**
-	 * The directory's hotline list shape, with {@code degraded} telling the page why
-	 * local ones are missing.
+	 * The directory's hotline list shape; {@code city} is left empty (only the directory
+	 * resolves names) and {@code degraded} tells the page why local ones are missing.
 	 */
-	record HotlineList(String city, List<HotlineEntry> national, List<HotlineEntry> local, boolean degraded) {
+	record HotlineList(Object city, List<HotlineEntry> national, List<HotlineEntry> local, boolean degraded) {
 	}
 
-	record HotlineEntry(String name, String phone, String dial, Boolean free, List<String> serviceTypes,
-			String source) {
+	/**
+	 * Not verified since the seed article, so {@code stale}, as the directory marks them.
+	 */
+	record HotlineEntry(String name, String phone, String dial, Boolean free, List<String> languages,
+			List<String> serviceTypes, String source, boolean sample, boolean stale) {
 	}
 
 }
