@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
 import org.senim.contracts.events.ReferralOffered;
+import org.senim.contracts.events.ReferralUpdated;
 import org.senim.contracts.events.ReportSubmitted;
 
 /**
@@ -23,6 +24,9 @@ public record EventType<T>(String type, Class<T> dataClass) {
 	public static final EventType<ReferralOffered> REFERRAL_OFFERED = new EventType<>("org.senim.referral.offered.v1",
 			ReferralOffered.class);
 
+	public static final EventType<ReferralUpdated> REFERRAL_UPDATED = new EventType<>("org.senim.referral.updated.v1",
+			ReferralUpdated.class);
+
 	public static final EventType<DirectoryServiceChanged> DIRECTORY_SERVICE = new EventType<>(
 			"org.senim.directory.service.v1", DirectoryServiceChanged.class);
 
@@ -30,7 +34,7 @@ public record EventType<T>(String type, Class<T> dataClass) {
 			DirectoryCityChanged.class);
 
 	private static final Map<String, EventType<?>> KNOWN = List
-		.of(REPORT_SUBMITTED, REFERRAL_OFFERED, DIRECTORY_SERVICE, DIRECTORY_CITY)
+		.of(REPORT_SUBMITTED, REFERRAL_OFFERED, REFERRAL_UPDATED, DIRECTORY_SERVICE, DIRECTORY_CITY)
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
 

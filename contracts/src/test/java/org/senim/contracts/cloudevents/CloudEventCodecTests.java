@@ -20,6 +20,7 @@ import org.senim.contracts.codes.VictimNationality;
 import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
 import org.senim.contracts.events.ReferralOffered;
+import org.senim.contracts.events.ReferralUpdated;
 import org.senim.contracts.events.ReportSubmitted;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,12 +55,23 @@ class CloudEventCodecTests {
 	}
 
 	@Test
+	void roundTripsReferralUpdated() {
+		ReferralUpdated declined = new ReferralUpdated(UUID.randomUUID(), UUID.randomUUID(), "almaty",
+				UUID.randomUUID(), ReferralUpdated.Status.DECLINED, "No free places", NOW);
+		ReferralUpdated accepted = new ReferralUpdated(UUID.randomUUID(), UUID.randomUUID(), "almaty",
+				UUID.randomUUID(), ReferralUpdated.Status.ACCEPTED, null, NOW);
+
+		assertRoundTrip(EventType.REFERRAL_UPDATED, declined.referralId().toString(), declined);
+		assertRoundTrip(EventType.REFERRAL_UPDATED, accepted.referralId().toString(), accepted);
+	}
+
+	@Test
 	void roundTripsDirectoryEvents() {
 		DirectoryServiceChanged service = new DirectoryServiceChanged(UUID.randomUUID(), UUID.randomUUID(), "Org",
 				"Shelter", "taraz", List.of(ServiceType.SHELTER, ServiceType.LEGAL_AID), true, true, false, true, 4,
 				true, NOW);
 		DirectoryCityChanged city = new DirectoryCityChanged("taraz", "Taraz", "Тараз", "Тараз", "Zhambyl Region", 42.9,
-				71.37, NOW);
+				71.37, List.of("Zhambyl", "Джамбул"), NOW);
 
 		assertRoundTrip(EventType.DIRECTORY_SERVICE, service.serviceId().toString(), service);
 		assertRoundTrip(EventType.DIRECTORY_CITY, city.slug(), city);

@@ -1,0 +1,16 @@
+package org.senim.referral.crypto;
+
+/**
+ * Sealed data that cannot be opened: tampered, truncated, or sealed with an unknown key.
+ */
+public class SealBrokenException extends RuntimeException {
+
+	public SealBrokenException(String message) {
+		super(message);
+	}
+
+	public SealBrokenException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

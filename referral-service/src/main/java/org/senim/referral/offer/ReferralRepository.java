@@ -1,0 +1,217 @@
+package org.senim.referral.offer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.r2dbc.spi.Readable;
+import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Priority;
+import org.senim.referral.crypto.CryptoWorkers;
+import org.senim.referral.crypto.FieldCipher;
+import org.senim.referral.crypto.SealedText;
+import org.senim.referral.triage.TriageReason;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the {@code referral} and {@code processed_event} tables. */
+@Repository
+class ReferralRepository {
+
+	private static final String COLUMNS = """
+			id, report_id, city, organization_id, service_id, priority, triage_reasons, exploitation_types,
+			minors_involved, immediate_danger, summary, description_key_id, description_nonce, description_ciphertext,
+			status, offered_at, respond_by""";
+
+	private final DatabaseClient db;
+
+	private final FieldCipher cipher;
+
+	private final CryptoWorkers workers;
+
+	ReferralRepository(DatabaseClient db, FieldCipher cipher, CryptoWorkers workers) {
+		this.db = db;
+		this.cipher = cipher;
+		this.workers = workers;
+	}
+
+	/** Records an event as handled; fails with a duplicate key if it already was. */
+	Mono<Void> markProcessed(String eventId, Instant now) {
+		return this.db.sql("INSERT INTO processed_event (event_id, processed_at) VALUES (:eventId, :now)")
+			.bind("eventId", eventId)
+			.bind("now", now)
+			.then();
+	}
+
+	/** Stores the referral, its description sealed. */
+	Mono<Void> insert(Referral referral, String offerEventId) {
+		return this.workers.run(() -> this.cipher.seal(utf8(referral.description()), associatedData(referral.id())))
+			.flatMap((description) -> insert(referral, description, offerEventId));
+	}
+
+	private Mono<Void> insert(Referral referral, SealedText description, String offerEventId) {
+		DatabaseClient.GenericExecuteSpec spec = this.db
+			.sql("""
+					INSERT INTO referral (id, report_id, city, organization_id, service_id, priority, triage_reasons,
+					       exploitation_types, minors_involved, immediate_danger, summary, description_key_id,
+					      description_nonce, description_ciphertext, status,
+					       offer_event_id, offered_at, respond_by, updated_at, version)
+					VALUES (:id, :reportId, :city, :organizationId, :serviceId, :priority, :reasons, :types, :minors,
+					       :danger, :summary, :descriptionKeyId, :descriptionNonce, :descriptionCiphertext, :status, :offerEventId, :offeredAt, :respondBy, :offeredAt, 0)""")
+			.bind("id", referral.id())
+			.bind("reportId", referral.reportId())
+			.bind("city", referral.city())
+			.bind("priority", referral.priority().name())
+			.bind("reasons", joined(referral.triageReasons()))
+			.bind("types", joined(referral.exploitationTypes()))
+			.bind("minors", referral.minorsInvolved())
+			.bind("danger", referral.immediateDanger())
+			.bind("summary", referral.summary())
+			.bind("descriptionKeyId", description.keyId())
+			.bind("descriptionNonce", description.nonce())
+			.bind("descriptionCiphertext", description.ciphertext())
+			.bind("status", referral.status().name())
+			.bind("offerEventId", offerEventId)
+			.bind("offeredAt", referral.offeredAt())
+			.bind("respondBy", referral.respondBy());
+		spec = (referral.organizationId() != null) ? spec.bind("organizationId", referral.organizationId())
+				: spec.bindNull("organizationId", UUID.class);
+		spec = (referral.serviceId() != null) ? spec.bind("serviceId", referral.serviceId())
+				: spec.bindNull("serviceId", UUID.class);
+		return spec.then();
+	}
+
+	/**
+	 * Moves the referral from one status to the next; false if it was not in the first.
+	 */
+	Mono<Boolean> changeStatus(UUID id, ReferralStatus from, ReferralStatus to, String reason, Instant now) {
+		DatabaseClient.GenericExecuteSpec spec = this.db.sql("""
+				UPDATE referral SET status = :to, decision_reason = :reason, updated_at = :now, version = version + 1
+				WHERE id = :id AND status = :from""")
+			.bind("to", to.name())
+			.bind("now", now)
+			.bind("id", id)
+			.bind("from", from.name());
+		spec = (reason != null) ? spec.bind("reason", reason) : spec.bindNull("reason", String.class);
+		return spec.fetch().rowsUpdated().map((updated) -> updated == 1);
+	}
+
+	/**
+	 * The organization's referrals, newest first, optionally only those in one status.
+	 */
+	Flux<Referral> findByOrganization(UUID organizationId, ReferralStatus status, int limit) {
+		String statusFilter = (status != null) ? " AND status = :status" : "";
+		DatabaseClient.GenericExecuteSpec spec = this.db
+			.sql("SELECT " + COLUMNS + " FROM referral WHERE organization_id = :organizationId" + statusFilter
+					+ " ORDER BY offered_at DESC, id LIMIT :limit")
+			.bind("organizationId", organizationId)
+			.bind("limit", limit);
+		if (status != null) {
+			spec = spec.bind("status", status.name());
+		}
+		return spec.map(ReferralRepository::sealed).all().concatMap(this::open);
+	}
+
+	/**
+	 * The organization's offers made since the one whose {@code referral.offered} event
+	 * had the given id (at the same instant included, that event excluded), oldest first,
+	 * each with its event id; none if no offer to the organization had that event id.
+	 */
+	Flux<Tuple2<String, Referral>> offersSince(UUID organizationId, String offerEventId, int limit) {
+		return this.db
+			.sql("SELECT " + COLUMNS + ", offer_event_id FROM referral WHERE organization_id = :organizationId"
+					+ " AND offer_event_id <> :eventId AND offered_at >= (SELECT s.offered_at FROM referral s"
+					+ " WHERE s.offer_event_id = :eventId AND s.organization_id = :organizationId)"
+					+ " ORDER BY offered_at, id LIMIT :limit")
+			.bind("organizationId", organizationId)
+			.bind("eventId", offerEventId)
+			.bind("limit", limit)
+			.map((row, meta) -> Tuples.of(row.get("offer_event_id", String.class), sealed(row)))
+			.all()
+			.concatMap((row) -> open(row.getT2()).map((referral) -> Tuples.of(row.getT1(), referral)));
+	}
+
+	Mono<Referral> findById(UUID id) {
+		return this.db.sql("SELECT " + COLUMNS + " FROM referral WHERE id = :id")
+			.bind("id", id)
+			.map(ReferralRepository::sealed)
+			.one()
+			.flatMap(this::open);
+	}
+
+	Flux<Referral> findByReport(UUID reportId) {
+		return this.db.sql("SELECT " + COLUMNS + " FROM referral WHERE report_id = :reportId ORDER BY offered_at, id")
+			.bind("reportId", reportId)
+			.map(ReferralRepository::sealed)
+			.all()
+			.concatMap(this::open);
+	}
+
+	private Mono<Referral> open(SealedReferral sealed) {
+		return this.workers
+			.run(() -> new String(this.cipher.open(sealed.description(), associatedData(sealed.referral().id())),
+					StandardCharsets.UTF_8))
+			.map(sealed::withDescription);
+	}
+
+	private static SealedReferral sealed(Readable row) {
+		SealedText description = new SealedText(row.get("description_key_id", String.class),
+				row.get("description_nonce", byte[].class), row.get("description_ciphertext", byte[].class));
+		return new SealedReferral(referral(row), description);
+	}
+
+	// The description is bound to its referral: a sealed value moved to another row
+	// fails.
+	private static byte[] associatedData(UUID referralId) {
+		return utf8("referral.description:" + referralId);
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A referral read without its description, and the sealed description. */
+	private record SealedReferral(Referral referral, SealedText description) {
+
+		Referral withDescription(String text) {
+			Referral r = this.referral;
+			return new Referral(r.id(), r.reportId(), r.city(), r.organizationId(), r.serviceId(), r.priority(),
+					r.triageReasons(), r.exploitationTypes(), r.minorsInvolved(), r.immediateDanger(), r.summary(),
+					text, r.status(), r.offeredAt(), r.respondBy());
+		}
+
+	}
+
+	private static Referral referral(Readable row) {
+		return new Referral(row.get("id", UUID.class), row.get("report_id", UUID.class), row.get("city", String.class),
+				row.get("organization_id", UUID.class), row.get("service_id", UUID.class),
+				Priority.valueOf(row.get("priority", String.class)),
+				split(row.get("triage_reasons", String.class), TriageReason::valueOf),
+				split(row.get("exploitation_types", String.class), ExploitationType::valueOf),
+				Boolean.TRUE.equals(row.get("minors_involved", Boolean.class)),
+				Boolean.TRUE.equals(row.get("immediate_danger", Boolean.class)), row.get("summary", String.class), null,
+				ReferralStatus.valueOf(row.get("status", String.class)), row.get("offered_at", Instant.class),
+				row.get("respond_by", Instant.class));
+	}
+
+	private static String joined(List<? extends Enum<?>> codes) {
+		return codes.stream().map(Enum::name).collect(Collectors.joining(","));
+	}
+
+	private static <E> List<E> split(String joined, Function<String, E> parse) {
+		if (joined == null || joined.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(joined.split(",")).map(parse).toList();
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.senim.referral.offer;
+
+/** Where an offer stands. */
+public enum ReferralStatus {
+
+	OFFERED, ACCEPTED, DECLINED, REROUTED, CLOSED
+
+}

@@ -1,0 +1,84 @@
+package org.senim.referral.routing;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.senim.referral.directory.ReplicaCity;
+import org.senim.referral.directory.ReplicaService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses who is offered a tip (DESIGN.md §5): every fitting service of the tip's city,
+ * one offer per organization, those with free capacity first; a city with none → the
+ * nearest city that has one → the national tier.
+ */
+@Component
+public class OfferRouting {
+
+	private static final double EARTH_RADIUS_KM = 6371.0;
+
+	// Free places first, then services that do not report capacity, full ones last.
+	private static final Comparator<ReplicaService> CAPACITY_FIRST = Comparator.comparingInt(
+			(ReplicaService service) -> service.hasFreeCapacity() ? 0 : (service.capacityAvailable() == null) ? 1 : 2)
+		.thenComparing((service) -> -((service.capacityAvailable() != null) ? service.capacityAvailable() : 0));
+
+	public List<OfferTarget> route(RoutingCase tip, Collection<ReplicaService> services,
+			Collection<ReplicaCity> cities) {
+		Map<String, List<ReplicaService>> fittingByCity = services.stream()
+			.filter((service) -> fits(service, tip))
+			.collect(Collectors.groupingBy(ReplicaService::city));
+		List<ReplicaService> local = fittingByCity.get(tip.city());
+		if (local != null) {
+			return onePerOrganization(local);
+		}
+		return nearestCityWithHelp(tip.city(), fittingByCity.keySet(), cities)
+			.map((city) -> onePerOrganization(fittingByCity.get(city)))
+			.orElseGet(() -> List.of(OfferTarget.national()));
+	}
+
+	static boolean fits(ReplicaService service, RoutingCase tip) {
+		return service.active() && service.takesReferrals() && (!tip.minorsInvolved() || service.acceptsMinors())
+				&& (!tip.foreignVictims() || service.acceptsForeigners());
+	}
+
+	private static List<OfferTarget> onePerOrganization(List<ReplicaService> services) {
+		Map<Object, OfferTarget> byOrganization = new LinkedHashMap<>();
+		services.stream()
+			.sorted(CAPACITY_FIRST)
+			.forEach((service) -> byOrganization.putIfAbsent(service.organizationId(),
+					new OfferTarget(service.organizationId(), service.serviceId(), service.city())));
+		return List.copyOf(byOrganization.values());
+	}
+
+	private static Optional<String> nearestCityWithHelp(String origin, Collection<String> citiesWithHelp,
+			Collection<ReplicaCity> cities) {
+		Map<String, ReplicaCity> bySlug = cities.stream()
+			.collect(Collectors.toMap(ReplicaCity::slug, (city) -> city, (a, b) -> a));
+		ReplicaCity from = bySlug.get(origin);
+		if (from == null) {
+			return Optional.empty();
+		}
+		return citiesWithHelp.stream()
+			.map(bySlug::get)
+			.filter((city) -> city != null)
+			.min(Comparator.comparingDouble((ReplicaCity city) -> distanceKm(from, city))
+				.thenComparing(ReplicaCity::slug))
+			.map(ReplicaCity::slug);
+	}
+
+	/** Great-circle distance by the haversine formula. */
+	static double distanceKm(ReplicaCity a, ReplicaCity b) {
+		double dLat = Math.toRadians(b.latitude() - a.latitude());
+		double dLon = Math.toRadians(b.longitude() - a.longitude());
+		double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.latitude()))
+				* Math.cos(Math.toRadians(b.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+		return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.senim.referral.offer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Priority;
+import org.senim.referral.TestDatabases;
+import org.senim.referral.crypto.CryptoProperties;
+import org.senim.referral.crypto.CryptoWorkers;
+import org.senim.referral.crypto.FieldCipher;
+import org.senim.referral.triage.TriageReason;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ReferralRepositoryTests {
+
+	private static final CryptoWorkers WORKERS = new CryptoWorkers(TestDatabases.crypto());
+
+	private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void rejectsEventProcessedTwice(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		String eventId = UUID.randomUUID().toString();
+		referrals.markProcessed(eventId, this.now).block();
+
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> referrals.markProcessed(eventId, this.now).block());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void rejectsSecondReferralOfReportToSameOrganization(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		Referral first = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.OFFERED);
+		referrals.insert(first, "event-" + first.id()).block();
+		Referral again = referral(first.reportId(), first.organizationId(), ReferralStatus.OFFERED);
+
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> referrals.insert(again, "event-" + again.id()).block());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void readsReferralBackAsStored(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		Referral national = referral(UUID.randomUUID(), null, ReferralStatus.OFFERED);
+		referrals.insert(national, "event-" + national.id()).block();
+
+		assertThat(referrals.findById(national.id()).block()).isEqualTo(national);
+		assertThat(referrals.findByReport(national.reportId()).collectList().block()).containsExactly(national);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void listsOrganizationsReferralsByStatus(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		UUID organization = UUID.randomUUID();
+		Referral offered = referral(UUID.randomUUID(), organization, ReferralStatus.OFFERED);
+		Referral accepted = referral(UUID.randomUUID(), organization, ReferralStatus.ACCEPTED);
+		Referral elsewhere = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.OFFERED);
+		for (Referral referral : List.of(offered, accepted, elsewhere)) {
+			referrals.insert(referral, "event-" + referral.id()).block();
+		}
+
+		assertThat(referrals.findByOrganization(organization, null, 10).collectList().block())
+			.containsExactlyInAnyOrder(offered, accepted);
+		assertThat(referrals.findByOrganization(organization, ReferralStatus.ACCEPTED, 10).collectList().block())
+			.containsExactly(accepted);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void changesStatusOnlyFromExpectedOne(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		Referral offered = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.OFFERED);
+		referrals.insert(offered, "event-" + offered.id()).block();
+
+		assertThat(
+				referrals.changeStatus(offered.id(), ReferralStatus.OFFERED, ReferralStatus.DECLINED, "Full", this.now)
+					.block())
+			.isTrue();
+		assertThat(referrals.changeStatus(offered.id(), ReferralStatus.OFFERED, ReferralStatus.ACCEPTED, null, this.now)
+			.block()).isFalse();
+		assertThat(referrals.findById(offered.id()).block().status()).isEqualTo(ReferralStatus.DECLINED);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void findsOffersSinceGivenOfferEvent(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		UUID organization = UUID.randomUUID();
+		Referral seen = referral(UUID.randomUUID(), organization, ReferralStatus.OFFERED);
+		Referral missed = new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", organization, null,
+				Priority.NORMAL, List.of(), List.of(ExploitationType.OTHER), false, false, "Other", "later",
+				ReferralStatus.OFFERED, this.now.plusSeconds(5), this.now.plusSeconds(1805));
+		referrals.insert(seen, "event-" + seen.id()).block();
+		referrals.insert(missed, "event-" + missed.id()).block();
+
+		assertThat(referrals.offersSince(organization, "event-" + seen.id(), 10).collectList().block()).singleElement()
+			.satisfies((offer) -> {
+				assertThat(offer.getT1()).isEqualTo("event-" + missed.id());
+				assertThat(offer.getT2()).isEqualTo(missed);
+			});
+		assertThat(referrals.offersSince(organization, "unknown", 10).collectList().block()).isEmpty();
+		assertThat(referrals.offersSince(UUID.randomUUID(), "event-" + seen.id(), 10).collectList().block()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void keepsDescriptionSealedAtRest(String database, DatabaseClient db) {
+		Referral referral = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.OFFERED);
+		repository(db).insert(referral, "event-" + referral.id()).block();
+
+		byte[] stored = db.sql("SELECT description_ciphertext FROM referral WHERE id = :id")
+			.bind("id", referral.id())
+			.map((row, meta) -> row.get("description_ciphertext", byte[].class))
+			.one()
+			.block();
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("xxxxxxxx");
+	}
+
+	private static ReferralRepository repository(DatabaseClient db) {
+		CryptoProperties crypto = TestDatabases.crypto();
+		return new ReferralRepository(db, new FieldCipher(crypto), WORKERS);
+	}
+
+	private Referral referral(UUID report, UUID organization, ReferralStatus status) {
+		return new Referral(UUID.randomUUID(), report, "almaty", organization,
+				(organization != null) ? UUID.randomUUID() : null, Priority.CRITICAL,
+				List.of(TriageReason.MINORS_INVOLVED, TriageReason.IMMEDIATE_DANGER),
+				List.of(ExploitationType.FORCED_LABOUR, ExploitationType.CHILD_LABOUR), true, true,
+				"Forced labour, Child labour · minors", "x".repeat(10_000), status, this.now,
+				this.now.plusSeconds(1800));
+	}
+
+}

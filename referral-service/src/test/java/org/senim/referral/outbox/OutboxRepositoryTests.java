@@ -1,0 +1,104 @@
+package org.senim.referral.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxRepositoryTests {
+
+	private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+	private final String relay = "relay-" + UUID.randomUUID();
+
+	private String topic;
+
+	@BeforeEach
+	void newTopic() {
+		this.topic = "referrals.test-" + UUID.randomUUID();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void claimsDueRowsInSequenceOrder(String database, DatabaseClient db) {
+		OutboxRepository outbox = emptied(db);
+		insert(outbox, "a", "first");
+		insert(outbox, "b", "second");
+		insert(outbox, "a", "third");
+
+		List<OutboxRow> claimed = claim(outbox, this.relay);
+
+		assertThat(claimed).extracting(OutboxRow::eventId).containsExactly("first", "second", "third");
+		assertThat(new String(claimed.get(0).payload(), StandardCharsets.UTF_8)).isEqualTo("payload of first");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void claimsNothingBehindRowBackingOff(String database, DatabaseClient db) {
+		OutboxRepository outbox = emptied(db);
+		insert(outbox, "a", "first");
+		insert(outbox, "b", "failing");
+		insert(outbox, "c", "third");
+		OutboxRow failing = claim(outbox, this.relay).get(1);
+		outbox.failed(failing, this.now.plus(Duration.ofMinutes(1))).block();
+		outbox.release(this.relay).block();
+
+		assertThat(claim(outbox, this.relay)).extracting(OutboxRow::eventId).containsExactly("first");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void leavesRowsToRelayHoldingLiveLease(String database, DatabaseClient db) {
+		OutboxRepository outbox = emptied(db);
+		insert(outbox, "a", "leased");
+
+		assertThat(claim(outbox, this.relay)).hasSize(1);
+		assertThat(claim(outbox, "relay-other")).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void forgetsPublishedRowsAfterRetention(String database, DatabaseClient db) {
+		OutboxRepository outbox = emptied(db);
+		insert(outbox, "a", "sent");
+		insert(outbox, "a", "pending");
+		outbox.published(claim(outbox, this.relay).get(0), this.now).block();
+
+		assertThat(claim(outbox, this.relay)).extracting(OutboxRow::eventId).containsExactly("pending");
+		assertThat(outbox.deletePublishedBefore(this.now.plusSeconds(1)).block()).isEqualTo(1L);
+	}
+
+	// The queue is global: rows other tests left behind would be claimed first.
+	private static OutboxRepository emptied(DatabaseClient db) {
+		db.sql("DELETE FROM outbox_event").then().block();
+		return new OutboxRepository(db);
+	}
+
+	private void insert(OutboxRepository outbox, String key, String eventId) {
+		outbox
+			.insert(this.topic, key, eventId + "@" + this.topic, "org.senim.test.v1",
+					("payload of " + eventId).getBytes(StandardCharsets.UTF_8), this.now)
+			.block();
+	}
+
+	private List<OutboxRow> claim(OutboxRepository outbox, String owner) {
+		Instant later = this.now.plusSeconds(1);
+		outbox.claim(owner, later, later.plusSeconds(60), 10).block();
+		return outbox.claimed(owner)
+			.map((row) -> new OutboxRow(row.id(), row.seq(), row.topic(), row.recordKey(),
+					row.eventId().substring(0, row.eventId().indexOf('@')), row.payload(), row.attempts()))
+			.collectList()
+			.block();
+	}
+
+}

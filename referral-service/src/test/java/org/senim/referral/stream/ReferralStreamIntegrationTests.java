@@ -1,0 +1,200 @@
+package org.senim.referral.stream;
+
+import java.util.UUID;
+
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.senim.contracts.Topics;
+import org.senim.contracts.events.ReportSubmitted;
+import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.Reports;
+import org.senim.testing.TestTokens;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ReferralStreamIntegrationTests extends IntegrationTestBase {
+
+	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
+	};
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	private DatabaseClient db;
+
+	private WebTestClient client;
+
+	@BeforeEach
+	void connectToRunningServer() {
+		this.client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(TIMEOUT)
+			.build();
+		// The feed starts at the latest offsets: offers before its assignment are not
+		// live.
+		MessageListenerContainer feed = this.listeners.getListenerContainer(OfferFeed.LISTENER_ID);
+		await().atMost(TIMEOUT)
+			.until(() -> feed.getAssignedPartitions() != null
+					&& feed.getAssignedPartitions().contains(new TopicPartition(Topics.referralsOf("almaty"), 0)));
+	}
+
+	@Test
+	void streamsHeartbeatThenOffersOnlyForCallersOrganization() throws Exception {
+		ReportSubmitted forChildren = Reports.tip("almaty").minors().submitted();
+		ReportSubmitted forEveryone = Reports.tip("almaty").submitted();
+		Flux<ServerSentEvent<String>> shelter = stream(ALMATY_SHELTER_ORG);
+		Flux<ServerSentEvent<String>> legalAid = stream(ALMATY_LEGAL_AID_ORG);
+
+		StepVerifier.create(legalAid)
+			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.then(() -> StepVerifier.create(shelter)
+				.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+				.then(() -> submit(forChildren))
+				.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+				.assertNext((event) -> assertOffer(event, forChildren, ALMATY_SHELTER_ORG))
+				.thenCancel()
+				.verify(TIMEOUT))
+			// Only offered to the shelter (it takes minors): the legal aid's first offer
+			// is
+			// the next tip.
+			.then(() -> submit(forEveryone))
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.assertNext((event) -> assertOffer(event, forEveryone, ALMATY_LEGAL_AID_ORG))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void streamsAnswerToCallersOffer() throws Exception {
+		ReportSubmitted report = Reports.tip("almaty").minors().submitted();
+		submit(report);
+		UUID referralId = await().atMost(TIMEOUT).until(() -> referralOf(report), (id) -> id != null);
+
+		StepVerifier.create(stream(ALMATY_SHELTER_ORG))
+			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.then(() -> this.client.post()
+				.uri("/api/referrals/{id}/accept", referralId)
+				.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(ALMATY_SHELTER_ORG, "almaty")))
+				.exchange()
+				.expectStatus()
+				.isOk())
+			.thenConsumeWhile((event) -> isHeartbeat(event) || "referral.offered".equals(event.event()))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("referral.updated");
+				assertThat(event.data()).contains("\"referralId\":\"" + referralId + "\"")
+					.contains("\"status\":\"ACCEPTED\"");
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void resumesAfterLastEventIdWithMissedOffers() throws Exception {
+		ReportSubmitted seen = Reports.tip("almaty").minors().submitted();
+		ReportSubmitted missed = Reports.tip("almaty").minors().submitted();
+		submit(seen);
+		String seenEventId = await().atMost(TIMEOUT).until(() -> offerEventOf(seen), (id) -> id != null);
+		submit(missed);
+		String missedEventId = await().atMost(TIMEOUT).until(() -> offerEventOf(missed), (id) -> id != null);
+
+		StepVerifier.create(stream(ALMATY_SHELTER_ORG, seenEventId))
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.assertNext((event) -> {
+				assertOffer(event, missed, ALMATY_SHELTER_ORG);
+				assertThat(event.id()).isEqualTo(missedEventId);
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void rejectsStreamWithoutToken() {
+		this.client.get()
+			.uri("/api/referrals/stream")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void forbidsStreamToPoliceLiaison() {
+		this.client.get()
+			.uri("/api/referrals/stream")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.headers((headers) -> headers.setBearerAuth(TestTokens.withRoles("police", "POLICE_LIAISON")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	private String offerEventOf(ReportSubmitted report) {
+		return this.db.sql("SELECT offer_event_id FROM referral WHERE report_id = :reportId")
+			.bind("reportId", report.reportId())
+			.map((row, meta) -> row.get("offer_event_id", String.class))
+			.one()
+			.block();
+	}
+
+	private UUID referralOf(ReportSubmitted report) {
+		return this.db.sql("SELECT id FROM referral WHERE report_id = :reportId")
+			.bind("reportId", report.reportId())
+			.map((row, meta) -> row.get("id", UUID.class))
+			.one()
+			.block();
+	}
+
+	private Flux<ServerSentEvent<String>> stream(UUID organization) {
+		return stream(organization, null);
+	}
+
+	private Flux<ServerSentEvent<String>> stream(UUID organization, String lastEventId) {
+		return this.client.get().uri("/api/referrals/stream").accept(MediaType.TEXT_EVENT_STREAM).headers((headers) -> {
+			headers.setBearerAuth(TestTokens.ngoWorker(organization, "almaty"));
+			if (lastEventId != null) {
+				headers.set("Last-Event-ID", lastEventId);
+			}
+		}).exchange().expectStatus().isOk().returnResult(SSE).getResponseBody();
+	}
+
+	private void submit(ReportSubmitted report) {
+		try {
+			send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static boolean isHeartbeat(ServerSentEvent<String> event) {
+		return "heartbeat".equals(event.comment()) && event.event() == null;
+	}
+
+	private static void assertOffer(ServerSentEvent<String> event, ReportSubmitted report, UUID organization) {
+		assertThat(event.event()).isEqualTo("referral.offered");
+		assertThat(event.id()).isNotBlank();
+		assertThat(event.data()).contains("\"reportId\":\"" + report.reportId() + "\"")
+			.contains("\"organizationId\":\"" + organization + "\"");
+	}
+
+}
