@@ -1,0 +1,229 @@
+package org.senim.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.CloudEventCodec;
+import org.senim.contracts.cloudevents.EventType;
+import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.ReferralOffered;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A tip travels through the whole suite, started by {@code ./senim up}: submitted at the
+ * gateway, it reaches {@code referrals.almaty} as a {@code referral.offered} CloudEvent
+ * and the SSE stream of the Almaty NGO worker.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TipTravelsEndToEndSystemTests {
+
+	private static final String GATEWAY = "http://localhost:8080";
+
+	private static final Duration DELIVERY = Duration.ofSeconds(90);
+
+	private static final CloudEventCodec codec = new CloudEventCodec();
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static LocalStack stack;
+
+	private static ReferralTopic almatyTopic;
+
+	/** The data folder (logs) is kept for diagnosis unless everything passed. */
+	private static volatile boolean keepDataDir = true;
+
+	@RegisterExtension
+	static final TestWatcher diagnostics = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			keepDataDir = true;
+			stack.printDiagnostics();
+		}
+	};
+
+	@BeforeAll
+	static void startSuite() throws Exception {
+		Path root = Path.of(System.getProperty("senim.root", "..")).toAbsolutePath().normalize();
+		stack = new LocalStack(root, Files.createTempDirectory("senim-system-"));
+		stack.up(Duration.ofMinutes(8));
+		almatyTopic = new ReferralTopic(Topics.referralsOf("almaty"));
+		keepDataDir = false;
+	}
+
+	@AfterAll
+	static void stopSuite() throws Exception {
+		if (almatyTopic != null) {
+			almatyTopic.close();
+		}
+		if (stack != null) {
+			stack.down();
+			if (keepDataDir) {
+				System.err.println("Kept the data folder of the failed run: " + stack.dataDir());
+			}
+			else {
+				FileSystemUtils.deleteRecursively(stack.dataDir());
+			}
+		}
+	}
+
+	@Test
+	@Order(2)
+	void tipReachesTheCityTopicAndTheNgoWorkersStream() throws Exception {
+		String token = stack.run("token", "ngo-almaty").strip();
+		List<String> stream = openReferralStream(token);
+		await("first SSE line").atMost(Duration.ofSeconds(30)).until(() -> firstLine(stream) != null);
+		assertThat(firstLine(stream)).as("a comment or heartbeat is sent at once on subscribe")
+			.matches("^(:.*|event:\\s*heartbeat.*)$");
+
+		String reportId = submitTip("Workers at a farm near Almaty have their passports taken.");
+
+		await("referral.offered on referrals.almaty").atMost(DELIVERY)
+			.untilAsserted(() -> assertThat(almatyTopic.offersFor(reportId)).isNotEmpty());
+		SenimEvent<ReferralOffered> offered = almatyTopic.offersFor(reportId).get(0);
+		assertThat(offered.type().type()).isEqualTo("org.senim.referral.offered.v1");
+		assertThat(offered.data().city()).isEqualTo("almaty");
+		await("referral.offered on the SSE stream").atMost(DELIVERY)
+			.untilAsserted(() -> assertThat(String.join("\n", stream)).containsPattern("event:\\s*referral\\.offered")
+				.contains(reportId));
+	}
+
+	@Test
+	@Order(1)
+	void gatewayListsThePoliceHotlineForAMisspelledCity() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create(GATEWAY + "/api/directory/hotlines?city=karaganada")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<String> national = JsonPath.read(response.body(), "$.national[*].dial");
+		assertThat(national).contains("11616");
+	}
+
+	/** Routing uses the referral-service's replica of {@code directory.changes}. */
+	@Test
+	@Order(3)
+	void tipReachesTheCityTopicWhileTheDirectoryIsDown() throws Exception {
+		stack.run("stop", "directory-service");
+		try {
+			String reportId = submitTip("A second tip, sent while the directory is down.");
+			await("referral.offered on referrals.almaty without the directory").atMost(DELIVERY)
+				.untilAsserted(() -> assertThat(almatyTopic.offersFor(reportId)).isNotEmpty());
+		}
+		finally {
+			stack.run("start", "directory-service");
+		}
+	}
+
+	static String submitTip(String description) throws Exception {
+		String body = """
+				{"city":"Almaty","exploitationTypes":["FORCED_LABOUR"],"description":"%s"}""".formatted(description);
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/reports"))
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(response.body(), "$.receipt")).matches("\\d{16}");
+		String reportId = JsonPath.read(response.body(), "$.reportId");
+		assertThat(UUID.fromString(reportId)).isNotNull();
+		return reportId;
+	}
+
+	private static List<String> openReferralStream(String token) {
+		List<String> lines = new CopyOnWriteArrayList<>();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(GATEWAY + "/api/referrals/stream"))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "text/event-stream")
+			.build();
+		http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept((response) -> {
+			if (response.statusCode() != 200) {
+				lines.add("HTTP " + response.statusCode());
+			}
+			response.body().forEach(lines::add);
+		});
+		return lines;
+	}
+
+	private static String firstLine(List<String> lines) {
+		return lines.stream().filter((line) -> !line.isBlank()).findFirst().orElse(null);
+	}
+
+	/** A plain consumer of a referral topic, polling on its own thread. */
+	static final class ReferralTopic implements AutoCloseable {
+
+		private final Queue<SenimEvent<?>> events = new ConcurrentLinkedQueue<>();
+
+		private final AtomicBoolean running = new AtomicBoolean(true);
+
+		private final Thread poller;
+
+		ReferralTopic(String topic) {
+			Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092",
+					ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+					ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+					StringDeserializer.class, ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+					ByteArrayDeserializer.class);
+			KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config);
+			consumer.subscribe(List.of(topic));
+			this.poller = new Thread(() -> poll(consumer), "consumer-" + topic);
+			this.poller.start();
+		}
+
+		private void poll(KafkaConsumer<String, byte[]> consumer) {
+			try (consumer) {
+				while (this.running.get()) {
+					consumer.poll(Duration.ofMillis(500))
+						.forEach((record) -> this.events.add(codec.decode(record.value())));
+				}
+			}
+		}
+
+		@SuppressWarnings("unchecked")
+		List<SenimEvent<ReferralOffered>> offersFor(String reportId) {
+			Stream<SenimEvent<?>> offers = this.events.stream()
+				.filter((event) -> event.type().equals(EventType.REFERRAL_OFFERED));
+			return offers.map((event) -> (SenimEvent<ReferralOffered>) event)
+				.filter((event) -> event.data().reportId().toString().equals(reportId))
+				.toList();
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			this.running.set(false);
+			this.poller.join(Duration.ofSeconds(10).toMillis());
+		}
+
+	}
+
+}
