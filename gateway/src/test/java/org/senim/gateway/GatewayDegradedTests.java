@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import org.senim.testing.TestTokens;
@@ -15,10 +17,17 @@ import org.senim.testing.TestTokens;
 /** Every service behind the gateway is down: nothing listens on their ports. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "senim.gateway.directory-uri=http://127.0.0.1:9", "senim.gateway.report-uri=http://127.0.0.1:9",
-				"senim.gateway.referral-uri=http://127.0.0.1:9",
-				"senim.gateway.security.jwk-set-uri=http://127.0.0.1:9/oauth2/jwks" })
+				"senim.gateway.referral-uri=http://127.0.0.1:9" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayDegradedTests {
+
+	static final StubService issuer = new StubService();
+
+	@DynamicPropertySource
+	static void issuer(DynamicPropertyRegistry registry) {
+		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
+		registry.add("senim.gateway.security.jwk-set-uri", () -> issuer.uri() + "/oauth2/jwks");
+	}
 
 	@Autowired
 	WebTestClient client;
@@ -42,9 +51,9 @@ class GatewayDegradedTests {
 	}
 
 	@Test
-	void answersUnavailableWhenTheIssuerKeysCannotBeFetched() {
+	void answersStreamWithUnavailableProblemWhenReferralServiceIsDown() {
 		this.client.get()
-			.uri("/api/referrals")
+			.uri("/api/referrals/stream")
 			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(UUID.randomUUID(), "almaty")))
 			.exchange()
 			.expectStatus()

@@ -1,6 +1,9 @@
 package org.senim.gateway.system;
 
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,6 +50,16 @@ class ProblemErrorHandler implements WebExceptionHandler {
 		// be fine.
 		if (ex instanceof AuthenticationServiceException) {
 			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
+		// A service behind a route without a breaker (the live streams) is down or too
+		// slow.
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+				return HttpStatus.SERVICE_UNAVAILABLE;
+			}
+			if (cause instanceof TimeoutException) {
+				return HttpStatus.GATEWAY_TIMEOUT;
+			}
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
 	}
