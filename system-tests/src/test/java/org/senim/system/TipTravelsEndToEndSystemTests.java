@@ -139,10 +139,39 @@ class TipTravelsEndToEndSystemTests {
 			String reportId = submitTip("A second tip, sent while the directory is down.");
 			await("referral.offered on referrals.almaty without the directory").atMost(DELIVERY)
 				.untilAsserted(() -> assertThat(almatyTopic.offersFor(reportId)).isNotEmpty());
+			// A person looking for help still gets the national hotlines (the gateway's
+			// fallback).
+			HttpResponse<String> hotlines = http.send(
+					HttpRequest.newBuilder(URI.create(GATEWAY + "/api/directory/hotlines?city=almaty")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(hotlines.statusCode()).isEqualTo(200);
+			assertThat(JsonPath.<List<String>>read(hotlines.body(), "$.national[*].dial")).contains("11616",
+					"88000800015");
 		}
 		finally {
 			stack.run("start", "directory-service");
 		}
+	}
+
+	/**
+	 * Nothing lost: a tip accepted while Kafka is down reaches its city once Kafka is
+	 * back, once.
+	 */
+	@Test
+	@Order(4)
+	void tipAcceptedWhileKafkaIsDownArrivesOnceKafkaIsBack() throws Exception {
+		stack.run("stop", "kafka");
+		String reportId;
+		try {
+			reportId = submitTip("A tip sent while Kafka is down.");
+		}
+		finally {
+			stack.run("start", "kafka");
+		}
+		await("referral.offered on referrals.almaty after Kafka is back").atMost(Duration.ofMinutes(4))
+			.untilAsserted(() -> assertThat(almatyTopic.offersFor(reportId)).isNotEmpty());
+		List<SenimEvent<ReferralOffered>> offers = almatyTopic.offersFor(reportId);
+		assertThat(offers).extracting((offer) -> offer.data().organizationId()).doesNotHaveDuplicates();
 	}
 
 	static String submitTip(String description) throws Exception {

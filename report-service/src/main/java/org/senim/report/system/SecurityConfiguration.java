@@ -55,7 +55,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
-		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(properties.issuerUri().toString()),
 				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,

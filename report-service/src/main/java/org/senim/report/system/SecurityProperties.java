@@ -9,16 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The JWT issuer whose keys are read from {@code <issuer-uri>/oauth2/jwks}, lazily on the
- * first token, so the service starts while the issuer is down.
+ * The JWT issuer and where its keys are read, lazily on the first token, so the service
+ * starts while the issuer is down.
+ *
+ * @param issuerUri the {@code iss} of valid tokens, as browsers see the issuer
+ * @param jwkSetUri the issuer's keys, as this service reaches them
  */
 @Validated
 @ConfigurationProperties("senim.security")
-record SecurityProperties(@NotNull URI issuerUri, @NotBlank String audience) {
-
-	String jwkSetUri() {
-		String issuer = this.issuerUri.toString();
-		return (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer) + "/oauth2/jwks";
-	}
-
+record SecurityProperties(@NotNull URI issuerUri, @NotNull URI jwkSetUri, @NotBlank String audience) {
 }
