@@ -6,11 +6,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.senim.contracts.events.CaseworkerMessageSent;
 import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
+import org.senim.contracts.events.EscalationAcknowledged;
+import org.senim.contracts.events.EscalationRaised;
 import org.senim.contracts.events.ReferralOffered;
+import org.senim.contracts.events.ReferralRerouted;
 import org.senim.contracts.events.ReferralUpdated;
+import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
+import org.senim.contracts.events.TipStatusChanged;
 
 /**
  * A CloudEvent {@code type} ({@code org.senim.<event>.v1}) bound to the Java record of
@@ -33,8 +39,28 @@ public record EventType<T>(String type, Class<T> dataClass) {
 	public static final EventType<DirectoryCityChanged> DIRECTORY_CITY = new EventType<>("org.senim.directory.city.v1",
 			DirectoryCityChanged.class);
 
+	public static final EventType<ReportExpired> REPORT_EXPIRED = new EventType<>("org.senim.report.expired.v1",
+			ReportExpired.class);
+
+	public static final EventType<ReferralRerouted> REFERRAL_REROUTED = new EventType<>(
+			"org.senim.referral.rerouted.v1", ReferralRerouted.class);
+
+	public static final EventType<TipStatusChanged> REFERRAL_STATUS_CHANGED = new EventType<>(
+			"org.senim.referral.status-changed.v1", TipStatusChanged.class);
+
+	public static final EventType<CaseworkerMessageSent> CASEWORKER_MESSAGE = new EventType<>(
+			"org.senim.caseworker.message.v1", CaseworkerMessageSent.class);
+
+	public static final EventType<EscalationRaised> ESCALATION_RAISED = new EventType<>(
+			"org.senim.escalation.raised.v1", EscalationRaised.class);
+
+	public static final EventType<EscalationAcknowledged> ESCALATION_ACKNOWLEDGED = new EventType<>(
+			"org.senim.escalation.acknowledged.v1", EscalationAcknowledged.class);
+
 	private static final Map<String, EventType<?>> KNOWN = List
-		.of(REPORT_SUBMITTED, REFERRAL_OFFERED, REFERRAL_UPDATED, DIRECTORY_SERVICE, DIRECTORY_CITY)
+		.of(REPORT_SUBMITTED, REPORT_EXPIRED, REFERRAL_OFFERED, REFERRAL_UPDATED, REFERRAL_REROUTED,
+				REFERRAL_STATUS_CHANGED, CASEWORKER_MESSAGE, ESCALATION_RAISED, ESCALATION_ACKNOWLEDGED,
+				DIRECTORY_SERVICE, DIRECTORY_CITY)
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
 

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The receiving organization answered an offer. Published on {@code referrals.<city>} of
- * that organization, keyed by referral id, like the offer it answers.
+ * An offer changed: answered, closed, or withdrawn. Published on {@code referrals.<city>}
+ * of that organization, keyed by referral id, like the offer it answers.
  *
- * @param reason why the offer was declined; {@code null} when accepted
+ * @param reason why the offer was declined, the outcome it was closed with, or why it was
+ * withdrawn; {@code null} when accepted
  */
 public record ReferralUpdated(UUID referralId, UUID reportId, String city, UUID organizationId, Status status,
 		String reason, Instant updatedAt) {
@@ -15,7 +16,13 @@ public record ReferralUpdated(UUID referralId, UUID reportId, String city, UUID 
 	/** Where the referral stands after the update. */
 	public enum Status {
 
-		ACCEPTED, DECLINED
+		ACCEPTED, DECLINED,
+
+		/** The case was closed by the organization that accepted it. */
+		CLOSED,
+
+		/** Another organization accepted the tip, so this offer no longer stands. */
+		WITHDRAWN
 
 	}
 

@@ -17,11 +17,17 @@ import org.senim.contracts.codes.ReporterRole;
 import org.senim.contracts.codes.ServiceType;
 import org.senim.contracts.codes.VenueType;
 import org.senim.contracts.codes.VictimNationality;
+import org.senim.contracts.events.CaseworkerMessageSent;
 import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
+import org.senim.contracts.events.EscalationAcknowledged;
+import org.senim.contracts.events.EscalationRaised;
 import org.senim.contracts.events.ReferralOffered;
+import org.senim.contracts.events.ReferralRerouted;
 import org.senim.contracts.events.ReferralUpdated;
+import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
+import org.senim.contracts.events.TipStatusChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -63,6 +69,27 @@ class CloudEventCodecTests {
 
 		assertRoundTrip(EventType.REFERRAL_UPDATED, declined.referralId().toString(), declined);
 		assertRoundTrip(EventType.REFERRAL_UPDATED, accepted.referralId().toString(), accepted);
+	}
+
+	@Test
+	void roundTripsLifecycleEventsOfTipsReferralsAndEscalations() {
+		UUID report = UUID.randomUUID();
+		UUID referral = UUID.randomUUID();
+		UUID escalation = UUID.randomUUID();
+
+		assertRoundTrip(EventType.REPORT_EXPIRED, report.toString(), new ReportExpired(report, NOW));
+		assertRoundTrip(EventType.REFERRAL_REROUTED, referral.toString(), new ReferralRerouted(referral, report,
+				"taraz", UUID.randomUUID(), "shymkent", "Nobody accepted within 30 minutes", NOW));
+		assertRoundTrip(EventType.REFERRAL_STATUS_CHANGED, report.toString(),
+				new TipStatusChanged(report, TipStatusChanged.TipStatus.ACCEPTED, NOW));
+		assertRoundTrip(EventType.CASEWORKER_MESSAGE, report.toString(),
+				new CaseworkerMessageSent(UUID.randomUUID(), report, "Мы получили ваше сообщение.", NOW));
+		assertRoundTrip(EventType.ESCALATION_RAISED, escalation.toString(),
+				new EscalationRaised(escalation, report, "almaty", Priority.CRITICAL,
+						List.of(ExploitationType.CHILD_LABOUR), true, false, "Child labour · minors",
+						List.of("MINORS_INVOLVED"), NOW));
+		assertRoundTrip(EventType.ESCALATION_ACKNOWLEDGED, escalation.toString(),
+				new EscalationAcknowledged(escalation, report, NOW));
 	}
 
 	@Test
