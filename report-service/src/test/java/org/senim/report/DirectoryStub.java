@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
+import org.senim.testing.TestTokens;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -15,7 +16,8 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * A real HTTP server on a random local port answering the directory-service's
  * {@code /api/directory/cities/resolve} for a few cities; the {@link #FAILING} queries
- * answer 500.
+ * answer 500. It also serves the JWK Set of {@link TestTokens} at {@link #JWKS_PATH}, so
+ * the service checks test tokens with their public key like real ones.
  */
 public final class DirectoryStub {
 
@@ -34,6 +36,9 @@ public final class DirectoryStub {
 			{"type":"https://senim.org/problems/unknown-city","title":"Unknown city","status":404,
 			 "suggestions":[{"slug":"aktau","name":"Aktau"},{"slug":"aktobe","name":"Aktobe"}]}""";
 
+	/** Where the stub serves the keys of {@link TestTokens}, as the issuer would. */
+	public static final String JWKS_PATH = "/oauth2/jwks";
+
 	/** Queries the stub fails with 500, as a broken directory would. */
 	public static final Set<String> FAILING = Set.of("fail", "zhezkazgan");
 
@@ -47,8 +52,10 @@ public final class DirectoryStub {
 		return new DirectoryStub(HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
-			.route((routes) -> routes.get("/api/directory/cities/resolve",
-					(request, response) -> answer(query(request.uri()), response)))
+			.route((routes) -> routes
+				.get("/api/directory/cities/resolve", (request, response) -> answer(query(request.uri()), response))
+				.get(JWKS_PATH,
+						(request, response) -> json(response.status(200), "application/json", TestTokens.jwkSetJson())))
 			.bindNow());
 	}
 

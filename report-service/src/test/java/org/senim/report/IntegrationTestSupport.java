@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.senim.contracts.Topics;
 import org.senim.testing.TestPostgres;
+import org.senim.testing.TestTokens;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -38,7 +39,9 @@ public abstract class IntegrationTestSupport {
 	static void externalSystems(DynamicPropertyRegistry registry) {
 		TestPostgres.register(registry, "report-service");
 		registry.add("senim.report.directory.uri", DIRECTORY::uri);
-		createDirectoryTopic();
+		registry.add("senim.security.issuer-uri", () -> TestTokens.ISSUER);
+		registry.add("senim.security.jwk-set-uri", () -> DIRECTORY.uri() + DirectoryStub.JWKS_PATH);
+		createForeignTopics();
 	}
 
 	protected static String brokers() {
@@ -59,13 +62,18 @@ public abstract class IntegrationTestSupport {
 		return consumer;
 	}
 
-	// The directory-service owns this topic; here it must exist before the replica
-	// subscribes.
-	private static void createDirectoryTopic() {
+	// The directory-service and the referral-service own these topics; here they must
+	// exist before the listeners subscribe.
+	private static void createForeignTopics() {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers()))) {
 			Set<String> existing = admin.listTopics().names().get();
 			if (!existing.contains(Topics.DIRECTORY_CHANGES)) {
 				admin.createTopics(List.of(TopicBuilder.name(Topics.DIRECTORY_CHANGES).partitions(3).compact().build()))
+					.all()
+					.get();
+			}
+			if (!existing.contains(Topics.REFERRALS_STATUS)) {
+				admin.createTopics(List.of(TopicBuilder.name(Topics.REFERRALS_STATUS).partitions(3).build()))
 					.all()
 					.get();
 			}
@@ -75,7 +83,7 @@ public abstract class IntegrationTestSupport {
 			throw new IllegalStateException(ex);
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("Could not prepare " + Topics.DIRECTORY_CHANGES, ex);
+			throw new IllegalStateException("Could not prepare the topics of other services", ex);
 		}
 	}
 

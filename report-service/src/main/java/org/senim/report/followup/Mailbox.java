@@ -10,6 +10,7 @@ import org.senim.report.crypto.CryptoWorkers;
 import org.senim.report.crypto.FieldCipher;
 import org.senim.report.receipt.Receipt;
 import org.senim.report.receipt.ReceiptHasher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +24,10 @@ import org.springframework.stereotype.Component;
 class Mailbox {
 
 	static final String TIPSTER = "TIPSTER";
+
+	static final String CASEWORKER = "CASEWORKER";
+
+	private static final String RECEIVED = "RECEIVED";
 
 	private static final Receipt DECOY = new Receipt("0000000000000000");
 
@@ -42,11 +47,22 @@ class Mailbox {
 	}
 
 	Mono<FollowUp> followUp(String typedReceipt) {
-		return locate(typedReceipt).flatMap((report) -> this.store.messagesOf(report.id())
+		return locate(typedReceipt).flatMap((report) -> Mono.zip(history(report), messages(report))
+			.map((parts) -> new FollowUp(report.id(), report.status(), parts.getT1(), parts.getT2())));
+	}
+
+	// RECEIVED when stored, then every change the referral hub reported, oldest first
+	private Mono<List<FollowUp.HistoryEntry>> history(MailboxStore.ReportRef report) {
+		return Flux
+			.concat(Mono.just(new FollowUp.HistoryEntry(RECEIVED, report.createdAt())),
+					this.store.historyOf(report.id()))
+			.collectList();
+	}
+
+	private Mono<List<FollowUp.MailboxMessage>> messages(MailboxStore.ReportRef report) {
+		return this.store.messagesOf(report.id())
 			.collectList()
-			.flatMap((sealed) -> this.workers.run(() -> sealed.stream().map(this::open).toList()))
-			.map((messages) -> new FollowUp(report.id(), report.status(),
-					List.of(new FollowUp.HistoryEntry("RECEIVED", report.createdAt())), messages)));
+			.flatMap((sealed) -> this.workers.run(() -> sealed.stream().map(this::open).toList()));
 	}
 
 	Mono<FollowUp.MessagePosted> post(String typedReceipt, String text) {
@@ -72,7 +88,8 @@ class Mailbox {
 		return new FollowUp.MailboxMessage(message.id(), message.author(), text, message.at());
 	}
 
-	private static byte[] context(UUID messageId) {
+	/** The associated data binding a sealed message to its row. */
+	static byte[] context(UUID messageId) {
 		return ("report_message:" + messageId).getBytes(StandardCharsets.UTF_8);
 	}
 

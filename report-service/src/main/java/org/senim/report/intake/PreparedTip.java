@@ -15,7 +15,8 @@ import org.senim.report.receipt.Receipt;
  * the event to publish. Holds secrets: {@link #toString()} shows only the id.
  */
 record PreparedTip(UUID reportId, String city, TipForm form, SealedText description, Receipt receipt,
-		byte[] receiptHash, Instant createdAt, SenimEvent<ReportSubmitted> event, Optional<Idempotent> idempotent) {
+		byte[] receiptHash, Instant createdAt, boolean operatorEntered, SenimEvent<ReportSubmitted> event,
+		Optional<Idempotent> idempotent) {
 
 	/** What an Idempotency-Key submission stores besides the report. */
 	record Idempotent(Fingerprint fingerprint, SealedText sealedReceipt) {

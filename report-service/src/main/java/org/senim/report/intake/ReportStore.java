@@ -23,7 +23,7 @@ class ReportStore {
 			                    description_ciphertext, receipt_hash, status, operator_entered, created_at)
 			VALUES (:id, :city, :exploitationTypes, :industry, :controlMethods, :recruitment, :venueType,
 			        :victimCount, :minorsInvolved, :immediateDanger, :victimNationality, :language,
-			        :reporterRole, :consentToPolice, :keyId, :nonce, :ciphertext, :receiptHash, :status, FALSE,
+			        :reporterRole, :consentToPolice, :keyId, :nonce, :ciphertext, :receiptHash, :status, :operatorEntered,
 			        :createdAt)""";
 
 	private final DatabaseClient db;
@@ -56,6 +56,7 @@ class ReportStore {
 			.bind("ciphertext", tip.description().ciphertext())
 			.bind("receiptHash", tip.receiptHash())
 			.bind("status", ReportStatus.RECEIVED.name())
+			.bind("operatorEntered", tip.operatorEntered())
 			.bind("createdAt", tip.createdAt().atOffset(ZoneOffset.UTC))
 			.then();
 	}

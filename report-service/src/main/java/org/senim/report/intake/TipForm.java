@@ -2,6 +2,7 @@ package org.senim.report.intake;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Industry;
@@ -15,6 +16,8 @@ import org.senim.contracts.codes.VictimNationality;
  * answers are {@code null} when not given. {@link #toString()} never shows the
  * description.
  */
+@Schema(requiredProperties = { "city", "exploitationTypes", "description" },
+		description = "A tip. Only city, exploitationTypes and description are required; unknown properties are refused.")
 record TipForm(String city, List<ExploitationType> exploitationTypes, String description, Industry industry,
 		List<ControlMethod> controlMethods, Recruitment recruitment, VenueType venueType, Integer victimCount,
 		Boolean minorsInvolved, Boolean immediateDanger, VictimNationality victimNationality, String language,

@@ -79,19 +79,23 @@ class TipIntake {
 		this.properties = properties;
 	}
 
-	Mono<TipAccepted> submit(TipForm form, Optional<IdempotentRequest> request) {
+	/**
+	 * @param operatorEntered whether a hotline operator files the tip for a caller
+	 */
+	Mono<TipAccepted> submit(TipForm form, Optional<IdempotentRequest> request, boolean operatorEntered) {
 		if (request.isEmpty()) {
-			return Mono.defer(() -> resolveAndStore(form, Optional.empty())).retryWhen(ON_UNIQUE_VIOLATION);
+			return Mono.defer(() -> resolveAndStore(form, Optional.empty(), operatorEntered))
+				.retryWhen(ON_UNIQUE_VIOLATION);
 		}
 		return this.workers.run(() -> this.idempotency.fingerprint(request.get().key(), request.get().body()))
-			.flatMap((fingerprint) -> Mono.defer(() -> firstAnswerOrStore(form, fingerprint))
+			.flatMap((fingerprint) -> Mono.defer(() -> firstAnswerOrStore(form, fingerprint, operatorEntered))
 				.retryWhen(ON_UNIQUE_VIOLATION));
 	}
 
-	private Mono<TipAccepted> firstAnswerOrStore(TipForm form, Fingerprint fingerprint) {
+	private Mono<TipAccepted> firstAnswerOrStore(TipForm form, Fingerprint fingerprint, boolean operatorEntered) {
 		return this.idempotency.find(fingerprint)
 			.flatMap(this::replay)
-			.switchIfEmpty(Mono.defer(() -> resolveAndStore(form, Optional.of(fingerprint))));
+			.switchIfEmpty(Mono.defer(() -> resolveAndStore(form, Optional.of(fingerprint), operatorEntered)));
 	}
 
 	private Mono<TipAccepted> replay(Idempotency.Previous previous) {
@@ -102,13 +106,14 @@ class TipIntake {
 			.map((receipt) -> new TipAccepted(previous.reportId(), receipt.digits(), ReportStatus.RECEIVED.name()));
 	}
 
-	private Mono<TipAccepted> resolveAndStore(TipForm form, Optional<Fingerprint> fingerprint) {
+	private Mono<TipAccepted> resolveAndStore(TipForm form, Optional<Fingerprint> fingerprint,
+			boolean operatorEntered) {
 		return this.cities.resolve(form.city())
-			.flatMap((city) -> this.workers.run(() -> prepare(form, city, fingerprint)))
+			.flatMap((city) -> this.workers.run(() -> prepare(form, city, fingerprint, operatorEntered)))
 			.flatMap((tip) -> store(tip).thenReturn(tip.accepted()));
 	}
 
-	private PreparedTip prepare(TipForm form, City city, Optional<Fingerprint> fingerprint) {
+	private PreparedTip prepare(TipForm form, City city, Optional<Fingerprint> fingerprint, boolean operatorEntered) {
 		UUID reportId = UUID.randomUUID();
 		Instant now = Instant.now();
 		Receipt receipt = this.receipts.issue();
@@ -117,15 +122,16 @@ class TipIntake {
 				ReportStore.descriptionContext(reportId));
 		Optional<PreparedTip.Idempotent> idempotent = fingerprint
 			.map((print) -> new PreparedTip.Idempotent(print, this.idempotency.sealReceipt(print, receipt)));
-		return new PreparedTip(reportId, city.slug(), form, description, receipt, receiptHash, now,
-				submitted(reportId, city.slug(), form, now), idempotent);
+		return new PreparedTip(reportId, city.slug(), form, description, receipt, receiptHash, now, operatorEntered,
+				submitted(reportId, city.slug(), form, now, operatorEntered), idempotent);
 	}
 
-	private SenimEvent<ReportSubmitted> submitted(UUID reportId, String city, TipForm form, Instant now) {
+	private SenimEvent<ReportSubmitted> submitted(UUID reportId, String city, TipForm form, Instant now,
+			boolean operatorEntered) {
 		ReportSubmitted data = new ReportSubmitted(reportId, city, form.exploitationTypes(), form.description(),
 				form.industry(), form.controlMethods(), form.recruitment(), form.venueType(), form.victimCount(),
 				form.minorsInvolved(), form.immediateDanger(), form.victimNationality(), form.language(),
-				form.reporterRole(), form.consentToPolice(), false, now);
+				form.reporterRole(), form.consentToPolice(), operatorEntered, now);
 		return new SenimEvent<>(UUID.randomUUID().toString(), EventType.REPORT_SUBMITTED, this.properties.source(),
 				reportId.toString(), now, data);
 	}

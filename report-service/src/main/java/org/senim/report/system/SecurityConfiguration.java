@@ -23,8 +23,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * Tip submission, the tipster's follow-up mailbox and the actuator probes are open;
- * anything else needs a JWT of the Senim issuer with audience {@code senim}. Stateless:
- * no session, no cookie, no CSRF token.
+ * anything else needs a JWT of the Senim issuer with audience {@code senim}. A bearer
+ * token, where one is sent, must be valid even on open paths (401 problem otherwise): a
+ * hotline operator files tips with one. Stateless: no session, no cookie, no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -48,7 +49,8 @@ public class SecurityConfiguration {
 				.permitAll()
 				.anyExchange()
 				.authenticated())
-			.oauth2ResourceServer((server) -> server
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(new ProblemEntryPoint()))
+			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(new ProblemEntryPoint())
 				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(rolesConverter())))
 			.build();
 	}

@@ -178,7 +178,7 @@ class TipValidationTests {
 	@Test
 	void acceptsGoodTipWithAllOptionalAnswersAndForbidsCaching() {
 		UUID reportId = UUID.randomUUID();
-		given(this.intake.submit(any(), any()))
+		given(this.intake.submit(any(), any(), eq(false)))
 			.willReturn(Mono.just(new TipAccepted(reportId, "1234567812345678", "RECEIVED")));
 		String full = with("""
 				"industry":"HOSPITALITY","controlMethods":["DEBT_BONDAGE","WITHHOLDS_DOCUMENTS"],
@@ -204,7 +204,7 @@ class TipValidationTests {
 		verify(this.intake)
 			.submit(argThat((form) -> form.exploitationTypes().equals(List.of(ExploitationType.FORCED_LABOUR))
 					&& form.victimCount() == 3 && form.description().equals(DESCRIPTION)
-					&& form.controlMethods().size() == 2), eq(Optional.empty()));
+					&& form.controlMethods().size() == 2), eq(Optional.empty()), eq(false));
 	}
 
 	@Test
@@ -229,7 +229,7 @@ class TipValidationTests {
 
 	@Test
 	void passesIdempotencyKeyWithTheExactBody() {
-		given(this.intake.submit(any(), any()))
+		given(this.intake.submit(any(), any(), eq(false)))
 			.willReturn(Mono.just(new TipAccepted(UUID.randomUUID(), "1234567812345678", "RECEIVED")));
 
 		this.client.post()
@@ -244,7 +244,8 @@ class TipValidationTests {
 		verify(this.intake).submit(any(),
 				org.mockito.ArgumentMatchers
 					.argThat((request) -> request.isPresent() && request.get().key().equals("retry-7f3a")
-							&& new String(request.get().body(), StandardCharsets.UTF_8).equals(VALID)));
+							&& new String(request.get().body(), StandardCharsets.UTF_8).equals(VALID)),
+				eq(false));
 	}
 
 	private static Arguments bad(String name, String body, String field) {
