@@ -50,7 +50,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "senim.kafka.retry-backoff=100ms", "senim.kafka.retry-backoff-max=200ms",
-				"senim.outbox.poll-interval=1s", "senim.referral.stream.topic-refresh-ms=2000",
+				"senim.outbox.poll-interval=1s", "senim.referral.reroute.sweep-interval=500ms",
+				"senim.referral.stream.topic-refresh-ms=2000",
 				"senim.referral.crypto.keys.k1=" + TestDatabases.TEST_KEY })
 @Import(TestJwtDecoder.class)
 public abstract class IntegrationTestBase {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
 import org.senim.contracts.events.ReferralOffered;
+import org.senim.referral.routing.OfferTarget;
 import org.senim.referral.triage.TriageReason;
 
 /**
@@ -30,6 +31,13 @@ public record Referral(UUID id, UUID reportId, String city, UUID organizationId,
 		return new ReferralOffered(this.id, this.reportId, this.city, this.organizationId, this.serviceId,
 				this.priority, this.exploitationTypes, this.minorsInvolved, this.immediateDanger, this.summary,
 				this.description, this.offeredAt, this.respondBy);
+	}
+
+	/** The same tip offered to another target. */
+	Referral offeredTo(OfferTarget target, Instant now, Instant respondBy) {
+		return new Referral(UUID.randomUUID(), this.reportId, target.city(), target.organizationId(),
+				target.serviceId(), this.priority, this.triageReasons, this.exploitationTypes, this.minorsInvolved,
+				this.immediateDanger, this.summary, this.description, ReferralStatus.OFFERED, now, respondBy);
 	}
 
 	Referral withStatus(ReferralStatus next) {

@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** The referral is no longer open for this decision, e.g. it was already accepted. */
+/**
+ * The referral is not in the status this action needs, e.g. it was already accepted, or a
+ * case is closed that was never accepted.
+ */
 class ReferralConflictException extends ErrorResponseException {
 
 	ReferralConflictException(UUID id, ReferralStatus current) {
@@ -17,9 +20,9 @@ class ReferralConflictException extends ErrorResponseException {
 
 	private static ProblemDetail problem(UUID id, ReferralStatus current) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Referral " + id + " is " + current + ", no longer offered.");
+				"Referral " + id + " is " + current + "; that is not possible now.");
 		problem.setType(ProblemTypes.CONFLICT);
-		problem.setTitle("Referral already answered");
+		problem.setTitle("Referral in another status");
 		return problem;
 	}
 

@@ -1,22 +1,30 @@
 package org.senim.referral.offer;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import org.senim.referral.audit.Actor;
+import org.senim.referral.audit.AuditAction;
+import org.senim.referral.audit.AuditTrail;
+import org.senim.referral.audit.AuditTrail.ObjectType;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,9 +41,16 @@ class ReferralController {
 
 	private final ReferralDecisions decisions;
 
-	ReferralController(ReferralRepository referrals, ReferralDecisions decisions) {
+	private final AuditTrail audit;
+
+	private final TransactionalOperator transaction;
+
+	ReferralController(ReferralRepository referrals, ReferralDecisions decisions, AuditTrail audit,
+			TransactionalOperator transaction) {
 		this.referrals = referrals;
 		this.decisions = decisions;
+		this.audit = audit;
+		this.transaction = transaction;
 	}
 
 	@GetMapping
@@ -44,23 +59,46 @@ class ReferralController {
 		return this.referrals.findByOrganization(caller.organizationId(), parseStatus(status), LIST_LIMIT);
 	}
 
+	/** Audited: each view is a row of the audit trail, in the transaction of the read. */
 	@GetMapping("/{id}")
 	Mono<Referral> get(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
 		Caller caller = Caller.of(token);
-		return this.referrals.findById(id)
+		Mono<Referral> viewed = this.referrals.findById(id)
 			.filter((referral) -> caller.organizationId().equals(referral.organizationId()))
-			.switchIfEmpty(Mono.error(() -> new ReferralNotFoundException(id)));
+			.switchIfEmpty(Mono.error(() -> new ReferralNotFoundException(id)))
+			.flatMap((referral) -> this.audit
+				.record(actor(token), AuditAction.VIEWED, ObjectType.REFERRAL, id, Instant.now())
+				.thenReturn(referral));
+		return this.transaction.transactional(viewed);
 	}
 
 	@PostMapping("/{id}/accept")
 	Mono<Referral> accept(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
-		return this.decisions.accept(id, Caller.of(token));
+		return this.decisions.accept(id, Caller.of(token), actor(token));
 	}
 
 	@PostMapping("/{id}/decline")
 	Mono<Referral> decline(@PathVariable UUID id, @Valid @RequestBody DeclineRequest request,
 			@AuthenticationPrincipal Jwt token) {
-		return this.decisions.decline(id, Caller.of(token), request.reason().strip());
+		return this.decisions.decline(id, Caller.of(token), actor(token), request.reason().strip());
+	}
+
+	@PostMapping("/{id}/close")
+	Mono<Referral> close(@PathVariable UUID id, @Valid @RequestBody CloseRequest request,
+			@AuthenticationPrincipal Jwt token) {
+		return this.decisions.close(id, Caller.of(token), actor(token), request.outcome().strip());
+	}
+
+	/** Queued for the tipster's mailbox: 202 with the message id. */
+	@PostMapping("/{id}/messages")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Mono<MessageSent> message(@PathVariable UUID id, @Valid @RequestBody MessageRequest request,
+			@AuthenticationPrincipal Jwt token) {
+		return this.decisions.message(id, Caller.of(token), actor(token), request.text().strip());
+	}
+
+	private static Actor actor(Jwt token) {
+		return Actor.of(token, "NGO_WORKER");
 	}
 
 	private static ReferralStatus parseStatus(String status) {

@@ -6,56 +6,134 @@ import java.util.UUID;
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.CaseworkerMessageSent;
 import org.senim.contracts.events.ReferralUpdated;
+import org.senim.contracts.events.TipStatusChanged.TipStatus;
+import org.senim.referral.audit.Actor;
+import org.senim.referral.audit.AuditAction;
+import org.senim.referral.audit.AuditTrail;
+import org.senim.referral.audit.AuditTrail.ObjectType;
 import org.senim.referral.outbox.Outbox;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * An organization's answer to an offer: {@code OFFERED → ACCEPTED} or
- * {@code OFFERED → DECLINED}, only by the organization it was offered to. The new status
- * and a {@code referral.updated} event in the outbox commit together.
+ * What an organization does with a referral, only with its own: accept or decline an
+ * offer, close an accepted case, write to the tipster. Each change of status, its
+ * {@code referral.updated} event, the tip's {@code referral.status-changed} and the audit
+ * row commit in one transaction, events through the outbox.
+ * <ul>
+ * <li>{@code OFFERED → ACCEPTED}: the report's other standing offers become
+ * {@code WITHDRAWN};</li>
+ * <li>{@code OFFERED → DECLINED}: once no offer of the report stands, it is re-routed to
+ * the next tier;</li>
+ * <li>{@code ACCEPTED → CLOSED} with an outcome.</li>
+ * </ul>
  */
 @Component
 class ReferralDecisions {
+
+	static final String WITHDRAWN_REASON = "Another organization accepted the tip.";
 
 	private final ReferralRepository referrals;
 
 	private final Outbox outbox;
 
+	private final TipStatusEvents tipStatus;
+
+	private final Rerouting rerouting;
+
+	private final AuditTrail audit;
+
 	private final TransactionalOperator transaction;
 
 	private final ReferralProperties properties;
 
-	ReferralDecisions(ReferralRepository referrals, Outbox outbox, TransactionalOperator transaction,
-			ReferralProperties properties) {
+	ReferralDecisions(ReferralRepository referrals, Outbox outbox, TipStatusEvents tipStatus, Rerouting rerouting,
+			AuditTrail audit, TransactionalOperator transaction, ReferralProperties properties) {
 		this.referrals = referrals;
 		this.outbox = outbox;
+		this.tipStatus = tipStatus;
+		this.rerouting = rerouting;
+		this.audit = audit;
 		this.transaction = transaction;
 		this.properties = properties;
 	}
 
-	Mono<Referral> accept(UUID id, Caller caller) {
-		return decide(id, caller, ReferralUpdated.Status.ACCEPTED, null);
-	}
-
-	Mono<Referral> decline(UUID id, Caller caller, String reason) {
-		return decide(id, caller, ReferralUpdated.Status.DECLINED, reason);
-	}
-
-	private Mono<Referral> decide(UUID id, Caller caller, ReferralUpdated.Status decision, String reason) {
-		ReferralStatus next = ReferralStatus.valueOf(decision.name());
+	Mono<Referral> accept(UUID id, Caller caller, Actor actor) {
 		Instant now = Instant.now();
-		Mono<Referral> decided = ownReferral(id, caller)
-			.flatMap((referral) -> this.referrals.changeStatus(id, ReferralStatus.OFFERED, next, reason, now)
+		Mono<Referral> accepted = change(id, caller, actor, ReferralStatus.OFFERED, ReferralUpdated.Status.ACCEPTED,
+				null, now)
+			.flatMap((referral) -> withdrawOthers(referral, now)
+				.then(this.tipStatus.changed(referral.reportId(), TipStatus.ACCEPTED, now))
+				.thenReturn(referral));
+		return this.transaction.transactional(accepted);
+	}
+
+	Mono<Referral> decline(UUID id, Caller caller, Actor actor, String reason) {
+		Instant now = Instant.now();
+		Mono<Referral> declined = change(id, caller, actor, ReferralStatus.OFFERED, ReferralUpdated.Status.DECLINED,
+				reason, now)
+			.flatMap((referral) -> this.rerouting.rerouteIfNoneStands(referral, Rerouting.ALL_DECLINED, now)
+				.thenReturn(referral));
+		return this.transaction.transactional(declined);
+	}
+
+	Mono<Referral> close(UUID id, Caller caller, Actor actor, String outcome) {
+		Instant now = Instant.now();
+		Mono<Referral> closed = change(id, caller, actor, ReferralStatus.ACCEPTED, ReferralUpdated.Status.CLOSED,
+				outcome, now)
+			.flatMap((referral) -> this.tipStatus.changed(referral.reportId(), TipStatus.CLOSED, now)
+				.thenReturn(referral));
+		return this.transaction.transactional(closed);
+	}
+
+	/**
+	 * Sends a case worker's message to the tipster's mailbox; only the organization that
+	 * accepted the tip (and has not closed it) may.
+	 */
+	Mono<MessageSent> message(UUID id, Caller caller, Actor actor, String text) {
+		Instant now = Instant.now();
+		Mono<MessageSent> sent = ownReferral(id, caller).flatMap((referral) -> {
+			if (referral.status() != ReferralStatus.ACCEPTED) {
+				return Mono.error(new ReferralConflictException(id, referral.status()));
+			}
+			CaseworkerMessageSent message = new CaseworkerMessageSent(UUID.randomUUID(), referral.reportId(), text,
+					now);
+			SenimEvent<CaseworkerMessageSent> event = SenimEvent.of(EventType.CASEWORKER_MESSAGE,
+					this.properties.source(), referral.reportId().toString(), message);
+			return this.outbox.append(Topics.REFERRALS_STATUS, referral.reportId().toString(), event)
+				.then(this.audit.record(actor, AuditAction.MESSAGED, ObjectType.REFERRAL, id, now))
+				.thenReturn(new MessageSent(message.messageId(), id, now));
+		});
+		return this.transaction.transactional(sent);
+	}
+
+	private Mono<Referral> change(UUID id, Caller caller, Actor actor, ReferralStatus from, ReferralUpdated.Status to,
+			String reason, Instant now) {
+		ReferralStatus next = ReferralStatus.valueOf(to.name());
+		return ownReferral(id, caller)
+			.flatMap((referral) -> this.referrals.lockCase(referral.reportId()).thenReturn(referral))
+			.flatMap((referral) -> this.referrals.changeStatus(id, from, next, reason, now)
 				.flatMap((changed) -> changed ? Mono.just(referral)
 						: Mono.error(new ReferralConflictException(id, referral.status()))))
 			.flatMap((referral) -> this.outbox
-				.append(Topics.referralsOf(referral.city()), id.toString(), updated(referral, decision, reason, now))
+				.append(Topics.referralsOf(referral.city()), id.toString(), updated(referral, to, reason, now))
+				.then(this.audit.record(actor, AuditAction.valueOf(to.name()), ObjectType.REFERRAL, id, now))
 				.thenReturn(referral.withStatus(next)));
-		return this.transaction.transactional(decided);
+	}
+
+	private Flux<Void> withdrawOthers(Referral accepted, Instant now) {
+		return this.referrals.findByReport(accepted.reportId())
+			.filter((other) -> other.status() == ReferralStatus.OFFERED && !other.id().equals(accepted.id()))
+			.concatMap((other) -> this.referrals
+				.changeStatus(other.id(), ReferralStatus.OFFERED, ReferralStatus.WITHDRAWN, WITHDRAWN_REASON, now)
+				.filter(Boolean::booleanValue)
+				.flatMap((changed) -> this.outbox.append(Topics.referralsOf(other.city()), other.id().toString(),
+						updated(other, ReferralUpdated.Status.WITHDRAWN, WITHDRAWN_REASON, now))));
 	}
 
 	// Another organization's referral is not found, so its ids reveal nothing.
@@ -65,10 +143,10 @@ class ReferralDecisions {
 			.switchIfEmpty(Mono.error(() -> new ReferralNotFoundException(id)));
 	}
 
-	private SenimEvent<ReferralUpdated> updated(Referral referral, ReferralUpdated.Status decision, String reason,
+	private SenimEvent<ReferralUpdated> updated(Referral referral, ReferralUpdated.Status status, String reason,
 			Instant now) {
 		ReferralUpdated data = new ReferralUpdated(referral.id(), referral.reportId(), referral.city(),
-				referral.organizationId(), decision, reason, now);
+				referral.organizationId(), status, reason, now);
 		return SenimEvent.of(EventType.REFERRAL_UPDATED, this.properties.source(), referral.id().toString(), data);
 	}
 

@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
-import org.senim.contracts.events.ReferralOffered;
 import org.senim.contracts.events.ReportSubmitted;
+import org.senim.contracts.events.TipStatusChanged.TipStatus;
 import org.senim.referral.directory.DirectoryReplica;
-import org.senim.referral.outbox.Outbox;
+import org.senim.referral.escalation.Escalations;
 import org.senim.referral.routing.OfferRouting;
 import org.senim.referral.routing.OfferTarget;
 import org.senim.referral.routing.RoutingCase;
@@ -27,7 +26,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /**
  * Turns a submitted tip into offers, in one database transaction: the event id is
  * recorded as processed, the tip triaged and routed, one referral stored per receiving
- * organization and one {@code referral.offered} event put in the outbox for each.
+ * organization and one {@code referral.offered} event put in the outbox for each, the
+ * escalation policy's decision stored (and an {@code escalation.raised} if it escalates),
+ * and the tip's {@code referral.status-changed} ROUTED.
  */
 @Component
 class ReferralIntake {
@@ -42,19 +43,26 @@ class ReferralIntake {
 
 	private final OfferRouting routing;
 
-	private final Outbox outbox;
+	private final Offers offers;
+
+	private final TipStatusEvents tipStatus;
+
+	private final Escalations escalations;
 
 	private final TransactionalOperator transaction;
 
 	private final ReferralProperties properties;
 
 	ReferralIntake(ReferralRepository referrals, DirectoryReplica directory, TriageRules triageRules,
-			OfferRouting routing, Outbox outbox, TransactionalOperator transaction, ReferralProperties properties) {
+			OfferRouting routing, Offers offers, TipStatusEvents tipStatus, Escalations escalations,
+			TransactionalOperator transaction, ReferralProperties properties) {
 		this.referrals = referrals;
 		this.directory = directory;
 		this.triageRules = triageRules;
 		this.routing = routing;
-		this.outbox = outbox;
+		this.offers = offers;
+		this.tipStatus = tipStatus;
+		this.escalations = escalations;
 		this.transaction = transaction;
 		this.properties = properties;
 	}
@@ -63,9 +71,11 @@ class ReferralIntake {
 		ReportSubmitted report = event.data();
 		Instant now = Instant.now();
 		Mono<Void> offers = this.referrals.markProcessed(event.id(), now)
-			.then(route(report))
-			.flatMapMany((targets) -> offerAll(report, this.triageRules.triage(report), targets, now))
-			.then();
+			.then(this.referrals.insertCase(RoutingCase.of(report), report.reportId(), now))
+			.then(Mono.zip(route(report), Mono.just(this.triageRules.triage(report))))
+			.flatMap((routed) -> offerAll(report, routed.getT2(), routed.getT1(), now)
+				.then(this.escalations.decide(report, routed.getT2().priority(), OfferSummary.of(report), now)))
+			.then(this.tipStatus.changed(report.reportId(), TipStatus.ROUTED, now));
 		return this.transaction.transactional(offers)
 			.doOnSuccess((done) -> log.info("Report {} routed", report.reportId()))
 			.onErrorResume(DuplicateKeyException.class, (duplicate) -> {
@@ -89,10 +99,7 @@ class ReferralIntake {
 				target.serviceId(), triage.priority(), triage.reasons(), report.exploitationTypes(),
 				Boolean.TRUE.equals(report.minorsInvolved()), Boolean.TRUE.equals(report.immediateDanger()), summary,
 				report.description(), ReferralStatus.OFFERED, now, now.plus(this.properties.offerTimeout()));
-		SenimEvent<ReferralOffered> offered = SenimEvent.of(EventType.REFERRAL_OFFERED, this.properties.source(),
-				referral.id().toString(), referral.offered());
-		return this.referrals.insert(referral, offered.id())
-			.then(this.outbox.append(target.topic(), referral.id().toString(), offered));
+		return this.offers.offer(referral, target);
 	}
 
 }

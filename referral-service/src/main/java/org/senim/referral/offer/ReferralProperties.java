@@ -16,10 +16,20 @@ import org.springframework.validation.annotation.Validated;
  * @param source the CloudEvents {@code source} of the events this service writes
  * @param offerTimeout how long an organization has to accept an offer
  * @param stream settings of the live stream
+ * @param reroute settings of the sweep that re-routes unanswered offers
  */
 @Validated
 @ConfigurationProperties("senim.referral")
-public record ReferralProperties(@NotNull URI source, @NotNull Duration offerTimeout, @Valid @NotNull Stream stream) {
+public record ReferralProperties(@NotNull URI source, @NotNull Duration offerTimeout, @Valid @NotNull Stream stream,
+		@Valid @NotNull Reroute reroute) {
+
+	/**
+	 * @param sweepInterval how often expired offers are looked for
+	 * @param batchSize most reports re-routed by one sweep
+	 */
+	public record Reroute(@NotNull Duration sweepInterval, @Positive int batchSize) {
+
+	}
 
 	/**
 	 * @param heartbeat interval of the SSE comments that keep connections open

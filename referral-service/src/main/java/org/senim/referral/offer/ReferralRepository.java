@@ -2,6 +2,7 @@ package org.senim.referral.offer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.senim.contracts.codes.Priority;
 import org.senim.referral.crypto.CryptoWorkers;
 import org.senim.referral.crypto.FieldCipher;
 import org.senim.referral.crypto.SealedText;
+import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.triage.TriageReason;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -88,6 +90,83 @@ class ReferralRepository {
 		spec = (referral.serviceId() != null) ? spec.bind("serviceId", referral.serviceId())
 				: spec.bindNull("serviceId", UUID.class);
 		return spec.then();
+	}
+
+	/** Stores what re-routing needs to know of the tip. */
+	Mono<Void> insertCase(RoutingCase tip, UUID reportId, Instant now) {
+		return this.db.sql("""
+				INSERT INTO report_case (report_id, city, minors_involved, foreign_victims, created_at)
+				VALUES (:reportId, :city, :minors, :foreign, :now)""")
+			.bind("reportId", reportId)
+			.bind("city", tip.city())
+			.bind("minors", tip.minorsInvolved())
+			.bind("foreign", tip.foreignVictims())
+			.bind("now", now)
+			.then();
+	}
+
+	/**
+	 * Deletes everything kept of an expired report: its referrals (with their sealed
+	 * descriptions), its case, and its outbox rows (offers, updates and the sealed
+	 * case-worker messages keyed by the report or one of its referrals).
+	 * @return how many referrals were deleted
+	 */
+	Mono<Long> purgeReport(UUID reportId) {
+		return this.db.sql("SELECT id FROM referral WHERE report_id = :reportId")
+			.bind("reportId", reportId)
+			.map((row, meta) -> row.get("id", UUID.class).toString())
+			.all()
+			.collectList()
+			.flatMap((referralIds) -> {
+				List<String> keys = new ArrayList<>(referralIds);
+				keys.add(reportId.toString());
+				return this.db.sql("DELETE FROM outbox_event WHERE record_key IN (:keys)")
+					.bind("keys", keys)
+					.then()
+					.then(this.db.sql("DELETE FROM referral WHERE report_id = :reportId")
+						.bind("reportId", reportId)
+						.fetch()
+						.rowsUpdated())
+					.flatMap((deleted) -> this.db.sql("DELETE FROM report_case WHERE report_id = :reportId")
+						.bind("reportId", reportId)
+						.then()
+						.thenReturn(deleted));
+			});
+	}
+
+	/**
+	 * Locks the report's case row until the transaction ends, so decisions on and
+	 * re-routing of one report's offers happen one after the other.
+	 */
+	Mono<Void> lockCase(UUID reportId) {
+		return this.db.sql("SELECT report_id FROM report_case WHERE report_id = :reportId FOR UPDATE")
+			.bind("reportId", reportId)
+			.fetch()
+			.all()
+			.then();
+	}
+
+	Mono<RoutingCase> findCase(UUID reportId) {
+		return this.db.sql("SELECT city, minors_involved, foreign_victims FROM report_case WHERE report_id = :reportId")
+			.bind("reportId", reportId)
+			.map((row, meta) -> new RoutingCase(row.get("city", String.class),
+					Boolean.TRUE.equals(row.get("minors_involved", Boolean.class)),
+					Boolean.TRUE.equals(row.get("foreign_victims", Boolean.class))))
+			.one();
+	}
+
+	/**
+	 * Reports with an organization's offer unanswered past its deadline, oldest first.
+	 */
+	Flux<UUID> reportsWithExpiredOffers(Instant now, int limit) {
+		return this.db.sql("""
+				SELECT report_id, MIN(respond_by) AS oldest FROM referral
+				WHERE status = 'OFFERED' AND respond_by <= :now AND organization_id IS NOT NULL
+				GROUP BY report_id ORDER BY oldest LIMIT :limit""")
+			.bind("now", now)
+			.bind("limit", limit)
+			.map((row, meta) -> row.get("report_id", UUID.class))
+			.all();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.MalformedEventException;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.referral.system.DeadLetterPolicy;
 import reactor.core.publisher.Mono;
@@ -14,8 +15,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code report.submitted}. Acked when the offers are committed; a record that
- * keeps failing goes to {@code reports.submitted.DLT} after bounded retries.
+ * Consumes {@code reports.submitted}, dispatching on the event type:
+ * {@code report.submitted} becomes offers, {@code report.expired} purges the report; any
+ * other type goes to the dead-letter topic at once. Acked when the work is committed; a
+ * record that keeps failing goes to {@code reports.submitted.DLT} after bounded retries.
  */
 @Component
 class ReportSubmittedListener {
@@ -24,22 +27,44 @@ class ReportSubmittedListener {
 
 	private final ReferralIntake intake;
 
+	private final ReportPurge purge;
+
 	private final DeadLetterPolicy deadLetters;
 
-	ReportSubmittedListener(CloudEventCodec codec, ReferralIntake intake, DeadLetterPolicy deadLetters) {
+	ReportSubmittedListener(CloudEventCodec codec, ReferralIntake intake, ReportPurge purge,
+			DeadLetterPolicy deadLetters) {
 		this.codec = codec;
 		this.intake = intake;
+		this.purge = purge;
 		this.deadLetters = deadLetters;
 	}
 
 	@KafkaListener(id = "report-submitted", topics = Topics.REPORTS_SUBMITTED, groupId = "referral-service")
-	Mono<Void> onReportSubmitted(ConsumerRecord<String, byte[]> record) {
+	Mono<Void> onReportEvent(ConsumerRecord<String, byte[]> record) {
 		// Decoding inside the Mono: an unreadable record must fail the result, not the
 		// call.
-		Mono<Void> handling = Mono.fromCallable(() -> this.codec.decode(record.value(), EventType.REPORT_SUBMITTED))
-			.map(ReportSubmittedListener::requireComplete)
-			.flatMap(this.intake::accept);
+		Mono<Void> handling = Mono.fromCallable(() -> this.codec.decode(record.value())).flatMap(this::dispatch);
 		return this.deadLetters.guard(record, handling);
+	}
+
+	// An event of a type this topic does not carry is as unusable as an unreadable one.
+	@SuppressWarnings("unchecked")
+	private Mono<Void> dispatch(SenimEvent<?> event) {
+		if (EventType.REPORT_SUBMITTED.equals(event.type())) {
+			return this.intake.accept(requireComplete((SenimEvent<ReportSubmitted>) event));
+		}
+		if (EventType.REPORT_EXPIRED.equals(event.type())) {
+			return this.purge.accept(requireReport((SenimEvent<ReportExpired>) event));
+		}
+		return Mono.error(new MalformedEventException(
+				"Event " + event.id() + " of type " + event.type().type() + " does not belong on this topic"));
+	}
+
+	private static SenimEvent<ReportExpired> requireReport(SenimEvent<ReportExpired> event) {
+		if (event.data().reportId() == null) {
+			throw new MalformedEventException("Event " + event.id() + " names no report");
+		}
+		return event;
 	}
 
 	// A readable event without what every tip has cannot become a referral, now or later.

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.senim.contracts.Topics;
 import org.senim.referral.directory.ReplicaCity;
 import org.senim.referral.directory.ReplicaService;
 
@@ -40,6 +43,28 @@ public class OfferRouting {
 		return nearestCityWithHelp(tip.city(), fittingByCity.keySet(), cities)
 			.map((city) -> onePerOrganization(fittingByCity.get(city)))
 			.orElseGet(() -> List.of(OfferTarget.national()));
+	}
+
+	/**
+	 * The next tier of a tip whose offers all expired or were declined: the nearest other
+	 * city (to the tip's) with a fitting service not offered yet, one offer per
+	 * organization not offered yet; else the national tier; nothing if that was offered
+	 * too.
+	 * @param offeredCities the cities (and {@code national}) the tip was offered in
+	 * @param offeredOrganizations the organizations it was offered to
+	 */
+	public List<OfferTarget> nextTier(RoutingCase tip, Set<String> offeredCities, Set<UUID> offeredOrganizations,
+			Collection<ReplicaService> services, Collection<ReplicaCity> cities) {
+		Map<String, List<ReplicaService>> fittingByCity = services.stream()
+			.filter((service) -> fits(service, tip))
+			.filter((service) -> !service.city().equals(tip.city()) && !offeredCities.contains(service.city()))
+			.filter((service) -> !offeredOrganizations.contains(service.organizationId()))
+			.collect(Collectors.groupingBy(ReplicaService::city));
+		Optional<String> next = nearestCityWithHelp(tip.city(), fittingByCity.keySet(), cities);
+		if (next.isPresent()) {
+			return onePerOrganization(fittingByCity.get(next.get()));
+		}
+		return offeredCities.contains(Topics.NATIONAL_TIER) ? List.of() : List.of(OfferTarget.national());
 	}
 
 	static boolean fits(ReplicaService service, RoutingCase tip) {

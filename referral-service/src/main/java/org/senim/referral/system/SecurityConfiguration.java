@@ -23,14 +23,17 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * JWT resource server: the {@code roles} claim becomes {@code ROLE_<role>} authorities;
- * referrals are for NGO workers. No token → 401, wrong role → 403, both as problem
- * details. The decoder (JWKS of {@code SENIM_ISSUER_URI}, issuer and audience checked)
- * comes from Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}.
+ * referrals are for NGO workers, escalations for police liaisons. No token → 401, wrong
+ * role → 403, both as problem details. The decoder (JWKS of {@code SENIM_ISSUER_URI},
+ * issuer and audience checked) comes from Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.*}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
 	static final String NGO_WORKER = "NGO_WORKER";
+
+	static final String POLICE_LIAISON = "POLICE_LIAISON";
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, JsonMapper json) {
@@ -45,6 +48,8 @@ public class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/api/referrals/**", "/api/referrals")
 				.hasRole(NGO_WORKER)
+				.pathMatchers("/api/escalations/**", "/api/escalations")
+				.hasRole(POLICE_LIAISON)
 				.anyExchange()
 				.denyAll())
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))

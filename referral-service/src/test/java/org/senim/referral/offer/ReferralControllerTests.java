@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 import org.senim.contracts.ProblemTypes;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
 import org.senim.referral.TestJwtDecoder;
+import org.senim.referral.audit.Actor;
+import org.senim.referral.audit.AuditTrail;
 import org.senim.referral.system.SecurityConfiguration;
 import org.senim.referral.triage.TriageReason;
 import org.senim.testing.TestTokens;
@@ -21,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -34,6 +39,9 @@ class ReferralControllerTests {
 
 	private static final UUID ALMATY_ORG = UUID.fromString("0a000000-0000-4000-8000-000000000004");
 
+	// The subject of TestTokens.ngoWorker(…, "almaty").
+	private static final Actor WORKER = new Actor("ngo-almaty", "NGO_WORKER");
+
 	private static final UUID SHYMKENT_ORG = UUID.fromString("0a000000-0000-4000-8000-000000000013");
 
 	@Autowired
@@ -44,6 +52,19 @@ class ReferralControllerTests {
 
 	@MockitoBean
 	private ReferralDecisions decisions;
+
+	@MockitoBean
+	private AuditTrail audit;
+
+	@MockitoBean
+	private TransactionalOperator transaction;
+
+	@BeforeEach
+	void auditAndTransactionPassThrough() {
+		given(this.audit.record(any(), any(), any(), any(), any())).willReturn(Mono.empty());
+		given(this.transaction.transactional(ArgumentMatchers.<Mono<Object>>any()))
+			.willAnswer((invocation) -> invocation.getArgument(0));
+	}
 
 	@Test
 	void rejectsListWithoutTokenAsUnauthorizedProblem() {
@@ -212,7 +233,7 @@ class ReferralControllerTests {
 	@Test
 	void acceptsOfferForCallersOrganization() {
 		Referral referral = referral(ALMATY_ORG, "almaty");
-		given(this.decisions.accept(referral.id(), new Caller(ALMATY_ORG)))
+		given(this.decisions.accept(referral.id(), new Caller(ALMATY_ORG), WORKER))
 			.willReturn(Mono.just(referral.withStatus(ReferralStatus.ACCEPTED)));
 
 		this.client.post()
@@ -229,7 +250,7 @@ class ReferralControllerTests {
 	@Test
 	void declinesOfferWithTrimmedReason() {
 		Referral referral = referral(ALMATY_ORG, "almaty");
-		given(this.decisions.decline(referral.id(), new Caller(ALMATY_ORG), "No free places"))
+		given(this.decisions.decline(referral.id(), new Caller(ALMATY_ORG), WORKER, "No free places"))
 			.willReturn(Mono.just(referral.withStatus(ReferralStatus.DECLINED)));
 
 		this.client.post()
@@ -284,7 +305,7 @@ class ReferralControllerTests {
 	@Test
 	void reportsAnsweredOfferAsConflict() {
 		UUID id = UUID.randomUUID();
-		given(this.decisions.accept(id, new Caller(ALMATY_ORG)))
+		given(this.decisions.accept(id, new Caller(ALMATY_ORG), WORKER))
 			.willReturn(Mono.error(new ReferralConflictException(id, ReferralStatus.DECLINED)));
 
 		this.client.post()

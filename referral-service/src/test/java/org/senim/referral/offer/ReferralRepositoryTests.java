@@ -3,6 +3,7 @@ package org.senim.referral.offer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.senim.referral.TestDatabases;
 import org.senim.referral.crypto.CryptoProperties;
 import org.senim.referral.crypto.CryptoWorkers;
 import org.senim.referral.crypto.FieldCipher;
+import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.triage.TriageReason;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -129,6 +131,83 @@ class ReferralRepositoryTests {
 			.one()
 			.block();
 		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("xxxxxxxx");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void findsReportsWhoseOrganizationOffersPassedTheirDeadline(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		Referral expired = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.OFFERED);
+		Referral national = referral(UUID.randomUUID(), null, ReferralStatus.OFFERED);
+		Referral answered = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.ACCEPTED);
+		for (Referral referral : List.of(expired, national, answered)) {
+			referrals.insert(referral, "event-" + referral.id()).block();
+		}
+
+		List<UUID> due = referrals.reportsWithExpiredOffers(this.now.plusSeconds(3600), 10_000).collectList().block();
+
+		assertThat(due).contains(expired.reportId()).doesNotContain(national.reportId(), answered.reportId());
+		assertThat(referrals.reportsWithExpiredOffers(this.now, 10_000).collectList().block())
+			.doesNotContain(expired.reportId());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void keepsAndLocksCaseOfReport(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		UUID reportId = UUID.randomUUID();
+		RoutingCase tip = new RoutingCase("taraz", true, true);
+
+		referrals.insertCase(tip, reportId, this.now).block();
+		referrals.lockCase(reportId).block();
+
+		assertThat(referrals.findCase(reportId).block()).isEqualTo(tip);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void purgesReferralsCaseAndOutboxRowsOfOneReportOnly(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		Referral first = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.ACCEPTED);
+		Referral second = referral(first.reportId(), UUID.randomUUID(), ReferralStatus.OFFERED);
+		Referral other = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.OFFERED);
+		for (Referral referral : List.of(first, second, other)) {
+			referrals.insert(referral, "event-" + referral.id()).block();
+			outboxRow(db, referral.id().toString());
+		}
+		referrals.insertCase(new RoutingCase("almaty", false, false), first.reportId(), this.now).block();
+		outboxRow(db, first.reportId().toString());
+
+		assertThat(referrals.purgeReport(first.reportId()).block()).isEqualTo(2);
+
+		assertThat(referrals.findByReport(first.reportId()).collectList().block()).isEmpty();
+		assertThat(referrals.findCase(first.reportId()).blockOptional()).isEmpty();
+		assertThat(outboxRows(db, first.id(), second.id(), first.reportId())).isZero();
+		assertThat(outboxRows(db, other.id())).isOne();
+		assertThat(referrals.findById(other.id()).block()).isEqualTo(other);
+		assertThat(referrals.purgeReport(first.reportId()).block()).isZero();
+	}
+
+	private void outboxRow(DatabaseClient db, String key) {
+		db.sql("""
+				INSERT INTO outbox_event (id, topic, record_key, event_id, event_type, payload, created_at, attempts,
+				       next_attempt_at)
+				VALUES (:id, 'referrals.status', :key, :eventId, 'test', :payload, :now, 0, :now)""")
+			.bind("id", UUID.randomUUID())
+			.bind("key", key)
+			.bind("eventId", UUID.randomUUID().toString())
+			.bind("payload", new byte[] { 1 })
+			.bind("now", this.now)
+			.then()
+			.block();
+	}
+
+	private static long outboxRows(DatabaseClient db, UUID... keys) {
+		return db.sql("SELECT COUNT(*) AS n FROM outbox_event WHERE record_key IN (:keys)")
+			.bind("keys", Arrays.stream(keys).map(UUID::toString).toList())
+			.map((row, meta) -> row.get("n", Long.class))
+			.one()
+			.block();
 	}
 
 	private static ReferralRepository repository(DatabaseClient db) {

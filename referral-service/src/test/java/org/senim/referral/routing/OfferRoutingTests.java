@@ -1,6 +1,7 @@
 package org.senim.referral.routing;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,56 @@ class OfferRoutingTests {
 		double almatyToAstana = OfferRouting.distanceKm(CITIES.get(0), CITIES.get(3));
 
 		assertThat(almatyToAstana).isBetween(960.0, 980.0);
+	}
+
+	@Test
+	void reroutesToNearestOtherCityNotOfferedYet() {
+		ReplicaService almaty = service("almaty", true, true, 1);
+		ReplicaService taraz = service("taraz", true, true, 1);
+		ReplicaService shymkent = service("shymkent", true, true, 1);
+
+		List<OfferTarget> next = this.routing.nextTier(new RoutingCase("almaty", false, false), Set.of("almaty"),
+				Set.of(almaty.organizationId()), List.of(almaty, taraz, shymkent), CITIES);
+		List<OfferTarget> after = this.routing.nextTier(new RoutingCase("almaty", false, false),
+				Set.of("almaty", "taraz"), Set.of(almaty.organizationId(), taraz.organizationId()),
+				List.of(almaty, taraz, shymkent), CITIES);
+
+		assertThat(next).extracting(OfferTarget::organizationId).containsExactly(taraz.organizationId());
+		assertThat(after).extracting(OfferTarget::organizationId).containsExactly(shymkent.organizationId());
+	}
+
+	@Test
+	void reroutesOnlyToServicesFittingTheCase() {
+		ReplicaService adultsOnly = service("taraz", false, true, 1);
+		ReplicaService forChildren = service("astana", true, true, 1);
+
+		List<OfferTarget> next = this.routing.nextTier(new RoutingCase("almaty", true, false), Set.of("almaty"),
+				Set.of(), List.of(adultsOnly, forChildren), CITIES);
+
+		assertThat(next).extracting(OfferTarget::organizationId).containsExactly(forChildren.organizationId());
+	}
+
+	@Test
+	void skipsOrganizationsOfferedTheTipAlready() {
+		ReplicaService tarazBranch = service("taraz", true, true, 1);
+
+		List<OfferTarget> next = this.routing.nextTier(new RoutingCase("almaty", false, false), Set.of("almaty"),
+				Set.of(tarazBranch.organizationId()), List.of(tarazBranch), CITIES);
+
+		assertThat(next).containsExactly(OfferTarget.national());
+	}
+
+	@Test
+	void reroutesToNationalTierOnceNoCityIsLeftThenNowhere() {
+		ReplicaService almaty = service("almaty", true, true, 1);
+
+		List<OfferTarget> toNational = this.routing.nextTier(new RoutingCase("almaty", false, false), Set.of("almaty"),
+				Set.of(almaty.organizationId()), List.of(almaty), CITIES);
+		List<OfferTarget> afterNational = this.routing.nextTier(new RoutingCase("almaty", false, false),
+				Set.of("almaty", "national"), Set.of(almaty.organizationId()), List.of(almaty), CITIES);
+
+		assertThat(toNational).containsExactly(OfferTarget.national());
+		assertThat(afterNational).isEmpty();
 	}
 
 	private static ReplicaService service(String city, boolean acceptsMinors, boolean acceptsForeigners,

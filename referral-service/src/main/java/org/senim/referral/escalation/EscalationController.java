@@ -1,0 +1,85 @@
+package org.senim.referral.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.senim.contracts.cloudevents.EventType;
+import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.referral.audit.Actor;
+import org.senim.referral.offer.ReferralProperties;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Escalated tips for police liaisons (POLICE_LIAISON). */
+@RestController
+@RequestMapping("/api/escalations")
+class EscalationController {
+
+	/** Most escalations one list returns, newest first. */
+	static final int LIST_LIMIT = 200;
+
+	static final String RAISED = "escalation.raised";
+
+	static final String ACKNOWLEDGED = "escalation.acknowledged";
+
+	private final Escalations escalations;
+
+	private final EscalationFeed feed;
+
+	private final TransactionalOperator transaction;
+
+	private final ReferralProperties properties;
+
+	EscalationController(Escalations escalations, EscalationFeed feed, TransactionalOperator transaction,
+			ReferralProperties properties) {
+		this.escalations = escalations;
+		this.feed = feed;
+		this.transaction = transaction;
+		this.properties = properties;
+	}
+
+	@GetMapping
+	Mono<List<Escalation>> list() {
+		return this.escalations.recent(LIST_LIMIT);
+	}
+
+	@PostMapping("/{id}/acknowledge")
+	Mono<Escalation> acknowledge(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
+		return this.transaction
+			.transactional(this.escalations.acknowledge(id, Actor.of(token, "POLICE_LIAISON"), Instant.now()));
+	}
+
+	/**
+	 * {@code escalation.raised} and {@code escalation.acknowledged} as server-sent
+	 * events, after a heartbeat comment at once and then periodically.
+	 */
+	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<?>> stream() {
+		Flux<ServerSentEvent<?>> heartbeats = Flux.interval(Duration.ZERO, this.properties.stream().heartbeat())
+			.map((tick) -> ServerSentEvent.builder().comment("heartbeat").build());
+		Flux<ServerSentEvent<?>> events = this.feed.events()
+			.filter((event) -> EventType.ESCALATION_RAISED.equals(event.type())
+					|| EventType.ESCALATION_ACKNOWLEDGED.equals(event.type()))
+			.map(EscalationController::sse);
+		return Flux.merge(heartbeats, events);
+	}
+
+	private static ServerSentEvent<?> sse(SenimEvent<?> event) {
+		String name = EventType.ESCALATION_RAISED.equals(event.type()) ? RAISED : ACKNOWLEDGED;
+		return ServerSentEvent.<Object>builder(event.data()).event(name).id(event.id()).build();
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.senim.referral.escalation;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.r2dbc.spi.Readable;
+import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Priority;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the {@code escalation_decision} and {@code escalation} tables. */
+@Repository
+class EscalationRepository {
+
+	private static final String COLUMNS = """
+			id, report_id, city, priority, exploitation_types, minors_involved, immediate_danger, summary, reasons,
+			status, raised_at, acknowledged_at""";
+
+	private final DatabaseClient db;
+
+	EscalationRepository(DatabaseClient db) {
+		this.db = db;
+	}
+
+	Mono<Void> insertDecision(UUID reportId, EscalationDecision decision, UUID escalationId, Instant now) {
+		DatabaseClient.GenericExecuteSpec spec = this.db.sql("""
+				INSERT INTO escalation_decision (report_id, escalate, reasons, escalation_id, decided_at)
+				VALUES (:reportId, :escalate, :reasons, :escalationId, :now)""")
+			.bind("reportId", reportId)
+			.bind("escalate", decision.escalate())
+			.bind("reasons", joined(decision.reasons()))
+			.bind("now", now);
+		spec = (escalationId != null) ? spec.bind("escalationId", escalationId)
+				: spec.bindNull("escalationId", UUID.class);
+		return spec.then();
+	}
+
+	/** The stored decision for a report: escalated or not, and the reasons. */
+	Mono<EscalationDecision> findDecision(UUID reportId) {
+		return this.db.sql("SELECT escalate, reasons FROM escalation_decision WHERE report_id = :reportId")
+			.bind("reportId", reportId)
+			.map((row, meta) -> new EscalationDecision(Boolean.TRUE.equals(row.get("escalate", Boolean.class)),
+					split(row.get("reasons", String.class), EscalationReason::valueOf)))
+			.one();
+	}
+
+	Mono<Void> insert(Escalation escalation) {
+		return this.db.sql("""
+				INSERT INTO escalation (id, report_id, city, priority, exploitation_types, minors_involved,
+				       immediate_danger, summary, reasons, status, raised_at)
+				VALUES (:id, :reportId, :city, :priority, :types, :minors, :danger, :summary, :reasons, :status,
+				       :raisedAt)""")
+			.bind("id", escalation.id())
+			.bind("reportId", escalation.reportId())
+			.bind("city", escalation.city())
+			.bind("priority", escalation.priority().name())
+			.bind("types", joined(escalation.exploitationTypes()))
+			.bind("minors", escalation.minorsInvolved())
+			.bind("danger", escalation.immediateDanger())
+			.bind("summary", escalation.summary())
+			.bind("reasons", joined(escalation.reasons()))
+			.bind("status", escalation.status().name())
+			.bind("raisedAt", escalation.raisedAt())
+			.then();
+	}
+
+	/** RAISED → ACKNOWLEDGED; false if it was not RAISED. */
+	Mono<Boolean> acknowledge(UUID id, Instant now) {
+		return this.db.sql("""
+				UPDATE escalation SET status = 'ACKNOWLEDGED', acknowledged_at = :now
+				WHERE id = :id AND status = 'RAISED'""")
+			.bind("now", now)
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated()
+			.map((updated) -> updated == 1);
+	}
+
+	Mono<Escalation> findById(UUID id) {
+		return this.db.sql("SELECT " + COLUMNS + " FROM escalation WHERE id = :id")
+			.bind("id", id)
+			.map(EscalationRepository::escalation)
+			.one();
+	}
+
+	/** Newest first. */
+	Flux<Escalation> findRecent(int limit) {
+		return this.db.sql("SELECT " + COLUMNS + " FROM escalation ORDER BY raised_at DESC, id LIMIT :limit")
+			.bind("limit", limit)
+			.map(EscalationRepository::escalation)
+			.all();
+	}
+
+	private static Escalation escalation(Readable row) {
+		return new Escalation(row.get("id", UUID.class), row.get("report_id", UUID.class),
+				row.get("city", String.class), Priority.valueOf(row.get("priority", String.class)),
+				split(row.get("exploitation_types", String.class), ExploitationType::valueOf),
+				Boolean.TRUE.equals(row.get("minors_involved", Boolean.class)),
+				Boolean.TRUE.equals(row.get("immediate_danger", Boolean.class)), row.get("summary", String.class),
+				split(row.get("reasons", String.class), EscalationReason::valueOf),
+				Escalation.Status.valueOf(row.get("status", String.class)), row.get("raised_at", Instant.class),
+				row.get("acknowledged_at", Instant.class));
+	}
+
+	private static String joined(List<? extends Enum<?>> codes) {
+		return codes.stream().map(Enum::name).collect(Collectors.joining(","));
+	}
+
+	private static <E> List<E> split(String joined, Function<String, E> parse) {
+		if (joined == null || joined.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(joined.split(",")).map(parse).toList();
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.senim.referral.escalation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.senim.contracts.Topics;
+import org.senim.contracts.events.EscalationAcknowledged;
+import org.senim.contracts.events.EscalationRaised;
+import org.senim.contracts.events.ReportSubmitted;
+import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.Reports;
+import org.senim.testing.TestTokens;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class EscalationIntegrationTests extends IntegrationTestBase {
+
+	private static final String POLICE = TestTokens.withRoles("liaison-1", "POLICE_LIAISON");
+
+	@Autowired
+	private EscalationRepository escalations;
+
+	@LocalServerPort
+	private int port;
+
+	private WebTestClient client;
+
+	@BeforeEach
+	void connect() {
+		this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@Test
+	void raisesEscalationWithoutDescriptionWhenMinorsAreInvolved() throws Exception {
+		ReportSubmitted report = Reports.tip("almaty").minors().submitted();
+
+		try (Consumer<String, byte[]> police = consumer(Topics.ESCALATIONS_POLICE)) {
+			send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+
+			ConsumerRecord<String, byte[]> record = awaitRecords(police, (r) -> raisedFor(r, report) != null, 1).get(0);
+			EscalationRaised raised = raisedFor(record, report);
+			assertThat(record.key()).isEqualTo(raised.escalationId().toString());
+			assertThat(raised.city()).isEqualTo("almaty");
+			assertThat(raised.minorsInvolved()).isTrue();
+			assertThat(raised.reasons()).containsExactly("MINORS_INVOLVED");
+			assertThat(raised.summary()).isEqualTo("Forced labour · minors · Farm");
+			assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(report.description());
+		}
+		EscalationDecision decision = this.escalations.findDecision(report.reportId()).block(TIMEOUT);
+		assertThat(decision.escalate()).isTrue();
+		assertThat(decision.reasons()).containsExactly(EscalationReason.MINORS_INVOLVED);
+	}
+
+	@Test
+	void storesDecisionNotToEscalateWithItsReason() throws Exception {
+		ReportSubmitted report = Reports.tip("almaty").submitted();
+
+		send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+
+		EscalationDecision decision = await().atMost(TIMEOUT)
+			.until(() -> this.escalations.findDecision(report.reportId()).block(TIMEOUT), (found) -> found != null);
+		assertThat(decision.escalate()).isFalse();
+		assertThat(decision.reasons()).containsExactly(EscalationReason.NO_CONSENT_TO_POLICE);
+		assertThat(this.escalations.findRecent(1000).collectList().block(TIMEOUT))
+			.noneMatch((escalation) -> escalation.reportId().equals(report.reportId()));
+	}
+
+	@Test
+	void listsNewestFirstAndAcknowledgesOnce() throws Exception {
+		Escalation older = escalated(Reports.tip("almaty").inDanger().submitted());
+		Escalation newer = escalated(Reports.tip("shymkent").minors().submitted());
+
+		this.client.get()
+			.uri("/api/escalations")
+			.headers((headers) -> headers.setBearerAuth(POLICE))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].id")
+			.isEqualTo(newer.id().toString())
+			.jsonPath("$[1].id")
+			.isEqualTo(older.id().toString())
+			.jsonPath("$[0].description")
+			.doesNotExist();
+
+		try (Consumer<String, byte[]> police = consumer(Topics.ESCALATIONS_POLICE)) {
+			acknowledge(older.id()).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACKNOWLEDGED");
+
+			ConsumerRecord<String, byte[]> record = awaitRecords(police,
+					(r) -> this.codec.decode(r.value()).data() instanceof EscalationAcknowledged ack
+							&& ack.escalationId().equals(older.id()),
+					1)
+				.get(0);
+			assertThat(record.key()).isEqualTo(older.id().toString());
+		}
+		acknowledge(older.id()).expectStatus().isEqualTo(409);
+	}
+
+	@Test
+	void answersUnknownEscalationWithNotFoundProblem() {
+		acknowledge(UUID.randomUUID()).expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void forbidsEscalationsToNgoWorkers() {
+		this.client.get()
+			.uri("/api/escalations")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(ALMATY_SHELTER_ORG, "almaty")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void streamsHeartbeatThenRaisedAndAcknowledgedEscalations() throws Exception {
+		ReportSubmitted report = Reports.tip("almaty").inDanger().submitted();
+		AtomicReference<UUID> raised = new AtomicReference<>();
+		Flux<ServerSentEvent<String>> stream = this.client.get()
+			.uri("/api/escalations/stream")
+			.headers((headers) -> headers.setBearerAuth(POLICE))
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+			})
+			.getResponseBody();
+
+		StepVerifier.create(stream)
+			.expectNextMatches((event) -> "heartbeat".equals(event.comment()))
+			.then(() -> submit(report))
+			.thenConsumeWhile(
+					(event) -> event.comment() != null || !event.data().contains(report.reportId().toString()))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("escalation.raised");
+				assertThat(event.data()).doesNotContain(report.description());
+				raised.set(UUID.fromString(idOf(event.data())));
+			})
+			// Off the event loop: the test client blocks.
+			.then(() -> Mono.fromRunnable(() -> acknowledge(raised.get()).expectStatus().isOk())
+				.subscribeOn(Schedulers.boundedElastic())
+				.subscribe())
+			.thenConsumeWhile(
+					(event) -> event.comment() != null || !event.data().contains(report.reportId().toString()))
+			.assertNext((event) -> assertThat(event.event()).isEqualTo("escalation.acknowledged"))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	private static String idOf(String json) {
+		int start = json.indexOf("\"escalationId\":\"") + "\"escalationId\":\"".length();
+		return json.substring(start, start + 36);
+	}
+
+	private void submit(ReportSubmitted report) {
+		try {
+			send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Escalation escalated(ReportSubmitted report) throws Exception {
+		send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+		return await().atMost(TIMEOUT)
+			.until(() -> this.escalations.findRecent(1000)
+				.filter((escalation) -> escalation.reportId().equals(report.reportId()))
+				.blockFirst(TIMEOUT), (found) -> found != null);
+	}
+
+	private WebTestClient.ResponseSpec acknowledge(UUID id) {
+		return this.client.post()
+			.uri("/api/escalations/{id}/acknowledge", id)
+			.headers((headers) -> headers.setBearerAuth(POLICE))
+			.exchange();
+	}
+
+	private EscalationRaised raisedFor(ConsumerRecord<String, byte[]> record, ReportSubmitted report) {
+		return (this.codec.decode(record.value()).data() instanceof EscalationRaised raised
+				&& raised.reportId().equals(report.reportId())) ? raised : null;
+	}
+
+}
