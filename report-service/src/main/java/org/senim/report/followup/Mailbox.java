@@ -33,13 +33,17 @@ class Mailbox {
 
 	private final ReceiptHasher hasher;
 
+	private final ReceiptAttempts attempts;
+
 	private final FieldCipher cipher;
 
 	private final CryptoWorkers workers;
 
 	private final MailboxStore store;
 
-	Mailbox(ReceiptHasher hasher, FieldCipher cipher, CryptoWorkers workers, MailboxStore store) {
+	Mailbox(ReceiptHasher hasher, FieldCipher cipher, CryptoWorkers workers, MailboxStore store,
+			ReceiptAttempts attempts) {
+		this.attempts = attempts;
 		this.hasher = hasher;
 		this.cipher = cipher;
 		this.workers = workers;
@@ -77,10 +81,12 @@ class Mailbox {
 
 	private Mono<MailboxStore.ReportRef> locate(String typedReceipt) {
 		Optional<Receipt> receipt = Receipt.parse(typedReceipt);
-		return this.workers.run(() -> this.hasher.hash(receipt.orElse(DECOY)))
-			.filter((hash) -> receipt.isPresent())
-			.flatMap(this.store::findByReceiptHash)
-			.switchIfEmpty(Mono.error(UnknownReceiptException::new));
+		// Counted before the slow hash, so a hammered receipt costs no Argon2 work.
+		return Mono.fromRunnable(() -> this.attempts.take(typedReceipt))
+			.then(this.workers.run(() -> this.hasher.hash(receipt.orElse(DECOY)))
+				.filter((hash) -> receipt.isPresent())
+				.flatMap(this.store::findByReceiptHash)
+				.switchIfEmpty(Mono.error(UnknownReceiptException::new)));
 	}
 
 	private FollowUp.MailboxMessage open(MailboxStore.SealedMessage message) {

@@ -77,6 +77,22 @@ class FollowUpIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void answersTooManyRequestsWhenOneReceiptIsTriedTooOften() {
+		String receipt = String.format("%016d",
+				java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L));
+		for (int i = 0; i < 10; i++) {
+			post("/api/reports/followup", "{\"receipt\":\"" + receipt + "\"}").expectStatus().isNotFound();
+		}
+		post("/api/reports/followup", "{\"receipt\":\"" + receipt + "\"}").expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.exists("Retry-After")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(ProblemTypes.RATE_LIMITED.toString());
+	}
+
+	@Test
 	void answersNotFoundForAWrongReceipt() {
 		for (String receipt : List.of("0000111122223333", "12345", "not a receipt")) {
 			post("/api/reports/followup", "{\"receipt\":\"" + receipt + "\"}").expectStatus()

@@ -141,6 +141,25 @@ class TipValidationTests {
 	}
 
 	@Test
+	void rejectsBodyThatIsNotValidUtf8() {
+		byte[] body = "{\"city\":\"almaty\",\"exploitationTypes\":[\"OTHER\"],\"description\":\"__\"}"
+			.getBytes(StandardCharsets.UTF_8);
+		int at = new String(body, StandardCharsets.UTF_8).indexOf("__");
+		body[at] = (byte) 0xC3;
+		body[at + 1] = (byte) 0x28;
+		this.client.post()
+			.uri("/api/reports")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		verifyNoInteractions(this.intake);
+	}
+
+	@Test
 	void rejectsEmptyBodyAsMalformed() {
 		this.client.post()
 			.uri("/api/reports")
