@@ -3,6 +3,7 @@ package org.senim.directory.changes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,7 +36,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /**
  * The change feed: writes the current state of every city and every service to the
  * outbox, in one transaction, so consumers of the compacted {@code directory.changes}
- * topic can rebuild their replicas. Runs at startup and after every admin change.
+ * topic can rebuild their replicas. Runs at startup; admin changes append the new state
+ * of each affected service, a retired one as a tombstone (key = service id, no value).
  */
 @Component
 public class DirectoryChanges {
@@ -78,6 +80,41 @@ public class DirectoryChanges {
 			.doOnSuccess((done) -> this.signal.wake());
 	}
 
+	/**
+	 * Appends the current state of each given service to the outbox, inside the caller's
+	 * transaction: its {@link DirectoryServiceChanged}, or a tombstone when the service
+	 * or its organization is retired. Call {@link #committed()} after the commit.
+	 */
+	public Mono<Void> appendServices(Collection<UUID> serviceIds) {
+		Instant now = this.clock.instant();
+		return Flux.fromIterable(serviceIds)
+			.distinct()
+			.sort()
+			.concatMap((id) -> this.services.findById(id)
+				.flatMap((service) -> this.organizations.findById(service.organizationId())
+					.flatMap((organization) -> appendService(service, organization, now))))
+			.then();
+	}
+
+	/** Wakes the relay after a transaction that appended changes committed. */
+	public void committed() {
+		this.signal.wake();
+	}
+
+	private Mono<Void> appendService(ServiceRow service, OrganizationRow organization, Instant now) {
+		String key = service.id().toString();
+		if (!listed(service, organization)) {
+			return this.outbox.appendTombstone(Topics.DIRECTORY_CHANGES, key);
+		}
+		return append(EventType.DIRECTORY_SERVICE, key,
+				serviceChanged(service, Map.of(organization.id(), organization), now));
+	}
+
+	/** Retired services (or services of a retired organization) are not on the feed. */
+	private static boolean listed(ServiceRow service, OrganizationRow organization) {
+		return service.active() && organization.active();
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void publishSnapshotOnStartup() {
 		publishSnapshot().retryWhen(Retry.backoff(5, Duration.ofSeconds(1))).subscribe((done) -> {
@@ -96,6 +133,7 @@ public class DirectoryChanges {
 		return this.organizations.findAll()
 			.collectMap(OrganizationRow::id, Function.identity())
 			.flatMapMany((organizationsById) -> this.services.findAll(Sort.by("id"))
+				.filter((service) -> listed(service, organizationsById.get(service.organizationId())))
 				.concatMap((service) -> append(EventType.DIRECTORY_SERVICE, service.id().toString(),
 						serviceChanged(service, organizationsById, now))))
 			.then();

@@ -1,6 +1,7 @@
 package org.senim.directory.changes;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.SenimEvent;
@@ -26,6 +27,20 @@ class Outbox {
 		this.repository = repository;
 		this.codec = codec;
 		this.clock = clock;
+	}
+
+	/**
+	 * Event type stored with a tombstone row (no CloudEvent: the record has no value).
+	 */
+	static final String TOMBSTONE = "tombstone";
+
+	/**
+	 * A tombstone: a record with this key and no value, which deletes the key from a
+	 * compacted topic and from the consumers' replicas.
+	 */
+	Mono<Void> appendTombstone(String topic, String key) {
+		return this.repository.insert(topic, key, TOMBSTONE + "-" + UUID.randomUUID(), TOMBSTONE, null,
+				this.clock.instant());
 	}
 
 	Mono<Void> append(String topic, String key, SenimEvent<?> event) {

@@ -45,16 +45,16 @@ class OutboxRepository {
 		this.database = database;
 	}
 
+	/** A {@code null} payload is a tombstone: the relay sends a record without value. */
 	Mono<Void> insert(String topic, String recordKey, String eventId, String eventType, byte[] payload, Instant now) {
-		return this.database.sql(INSERT)
+		DatabaseClient.GenericExecuteSpec insert = this.database.sql(INSERT)
 			.bind("id", UUID.randomUUID())
 			.bind("topic", topic)
 			.bind("recordKey", recordKey)
 			.bind("eventId", eventId)
 			.bind("eventType", eventType)
-			.bind("payload", payload)
-			.bind("now", utc(now))
-			.then();
+			.bind("now", utc(now));
+		return ((payload != null) ? insert.bind("payload", payload) : insert.bindNull("payload", byte[].class)).then();
 	}
 
 	/** Emits how many rows this owner now holds a lease on. */

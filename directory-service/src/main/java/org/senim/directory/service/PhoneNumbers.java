@@ -49,6 +49,23 @@ public final class PhoneNumbers {
 	}
 
 	/**
+	 * The digits to dial inside Kazakhstan: the national form of a full number (e.g.
+	 * {@code 88000800015}), the code itself for a short code.
+	 */
+	public static String dial(Normalized number) {
+		if (number.shortCode()) {
+			return number.value();
+		}
+		try {
+			PhoneNumber parsed = UTIL.parse(number.value(), REGION);
+			return PhoneNumberUtil.normalizeDigitsOnly(UTIL.format(parsed, PhoneNumberFormat.NATIONAL));
+		}
+		catch (NumberParseException ex) {
+			throw new IllegalArgumentException("Not a normalised number", ex);
+		}
+	}
+
+	/**
 	 * A normalised number.
 	 *
 	 * @param value E.164 for a full number, the digits for a short code

@@ -26,12 +26,37 @@ public record ServiceRow(@Id @Column("id") UUID id, @Column("organization_id") U
 		@Column("capacity_maximum") Integer capacityMaximum, @Column("capacity_updated") OffsetDateTime capacityUpdated,
 		@Column("service_types") String serviceTypes, @Column("sample") boolean sample, @Column("source") String source,
 		@Column("assured_date") LocalDate assuredDate, @Column("hours") String hours,
-		@Column("languages") String languages) {
+		@Column("languages") String languages, @Column("last_modified") OffsetDateTime lastModified) {
 
 	public static final String ACTIVE = "active";
 
+	/** The status of a retired service or organization. */
+	public static final String RETIRED = "inactive";
+
 	public boolean active() {
 		return ACTIVE.equals(this.status);
+	}
+
+	public ServiceRow withStatus(String newStatus) {
+		return new ServiceRow(this.id, this.organizationId, this.name, this.nameRu, this.nameKk, this.description,
+				this.citySlug, newStatus, this.takesReferrals, this.acceptsMinors, this.acceptsForeigners,
+				this.genderEligibility, this.capacityAvailable, this.capacityMaximum, this.capacityUpdated,
+				this.serviceTypes, this.sample, this.source, this.assuredDate, this.hours, this.languages,
+				this.lastModified);
+	}
+
+	public ServiceRow withCapacity(int available, int maximum, OffsetDateTime updated) {
+		return new ServiceRow(this.id, this.organizationId, this.name, this.nameRu, this.nameKk, this.description,
+				this.citySlug, this.status, this.takesReferrals, this.acceptsMinors, this.acceptsForeigners,
+				this.genderEligibility, available, maximum, updated, this.serviceTypes, this.sample, this.source,
+				this.assuredDate, this.hours, this.languages, this.lastModified);
+	}
+
+	public ServiceRow withAssuredDate(LocalDate date) {
+		return new ServiceRow(this.id, this.organizationId, this.name, this.nameRu, this.nameKk, this.description,
+				this.citySlug, this.status, this.takesReferrals, this.acceptsMinors, this.acceptsForeigners,
+				this.genderEligibility, this.capacityAvailable, this.capacityMaximum, this.capacityUpdated,
+				this.serviceTypes, this.sample, this.source, date, this.hours, this.languages, this.lastModified);
 	}
 
 	public boolean national() {

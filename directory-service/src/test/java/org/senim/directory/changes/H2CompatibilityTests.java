@@ -3,7 +3,10 @@ package org.senim.directory.changes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.cloudevents.CloudEventCodec;
@@ -11,6 +14,7 @@ import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.directory.city.City;
 import org.senim.directory.city.CityCatalog;
 import org.senim.directory.hotline.HotlineCatalog;
+import org.senim.directory.service.ServiceRepository;
 import org.senim.directory.system.DirectoryProperties;
 import reactor.test.StepVerifier;
 
@@ -52,6 +56,12 @@ class H2CompatibilityTests {
 	@Autowired
 	private OutboxRepository outbox;
 
+	@Autowired
+	private Outbox writer;
+
+	@Autowired
+	private ServiceRepository services;
+
 	@Test
 	void resolvesCitiesFromTheMigratedDatabase() {
 		StepVerifier.create(this.cities.resolve("q", "Taldykhorghan").map(City::slug))
@@ -72,6 +82,25 @@ class H2CompatibilityTests {
 				.collectList())
 			.assertNext((subjects) -> assertThat(subjects).hasSizeGreaterThanOrEqualTo(14 + 2 + 15)
 				.contains("almaty", "0b000000-0000-4000-8000-000000000015"))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void storesTombstonesAndModificationTimes() {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		StepVerifier
+			.create(this.services
+				.touch(List.of(UUID
+					.fromString("0b000000-0000-4000-8000-000000000015"),
+						UUID.fromString("1b000000-0000-4000-8000-000000000001")), now)
+				.flatMap((touched) -> this.writer.appendTombstone("directory.changes", "a-retired-service")
+					.then(this.database.sql(
+							"SELECT COUNT(*) AS n FROM outbox_event WHERE payload IS NULL AND event_type = 'tombstone'")
+						.map((row) -> row.get("n", Long.class))
+						.one())
+					.map((tombstones) -> List.of(touched.longValue(), tombstones))))
+			.expectNext(List.of(2L, 1L))
 			.expectComplete()
 			.verify(Duration.ofSeconds(10));
 	}

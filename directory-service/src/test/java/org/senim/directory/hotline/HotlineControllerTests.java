@@ -80,10 +80,12 @@ class HotlineControllerTests {
 		UUID iomOrg = UUID.randomUUID();
 		UUID policeOrg = UUID.randomUUID();
 		UUID sampleOrg = UUID.randomUUID();
-		given(this.organizations.findAll())
-			.willReturn(Flux.just(new OrganizationRow(iomOrg, "IOM", "МОМ", "ХКҰ", null, false, "seed article", null),
-					new OrganizationRow(policeOrg, "Police", "Полиция", "Полиция", null, false, "seed article", null),
-					new OrganizationRow(sampleOrg, "Sample NGO Kyzylorda", null, null, null, true, "sample", null)));
+		given(this.organizations.findAll()).willReturn(
+				Flux.just(new OrganizationRow(iomOrg, "IOM", "МОМ", "ХКҰ", null, false, "seed article", null, "active"),
+						new OrganizationRow(policeOrg, "Police", "Полиция", "Полиция", null, false, "seed article",
+								null, "active"),
+						new OrganizationRow(sampleOrg, "Sample NGO Kyzylorda", null, null, null, true, "sample", null,
+								"active")));
 		given(this.services.findAll(any(Sort.class)))
 			.willReturn(Flux.just(service(IOM, iomOrg, "IOM hotline", "Горячая линия МОМ", null, false, null),
 					service(POLICE, policeOrg, "Police hotline", "Горячая линия полиции", null, false,
@@ -240,8 +242,8 @@ class HotlineControllerTests {
 	private static ServiceRow service(UUID id, UUID organization, String name, String nameRu, String city,
 			boolean sample, LocalDate assured) {
 		return new ServiceRow(id, organization, name, nameRu, null, null, city, "active", sample, true, true, "any",
-				null, null, null, sample ? "SHELTER,PSYCHOSOCIAL" : "HOTLINE", sample, "source", assured, null,
-				"kk,ru");
+				null, null, null, sample ? "SHELTER,PSYCHOSOCIAL" : "HOTLINE", sample, "source", assured, null, "kk,ru",
+				null);
 	}
 
 	@Test

@@ -31,7 +31,11 @@ class ServiceRepositoryTests extends PostgresSliceTests {
 
 	@Test
 	void holdsTheNationalHotlinesOfTheSeedArticle() {
-		StepVerifier.create(this.phones.findAll(Sort.by("dial")).collectList())
+		// admin tests sharing this database may add phones of their own services
+		StepVerifier
+			.create(this.phones.findAll(Sort.by("dial"))
+				.filter((phone) -> phone.id().toString().startsWith("1c000000-0000-4000-8000-"))
+				.collectList())
 			.assertNext((all) -> assertThat(all).extracting(PhoneRow::dial, PhoneRow::display, PhoneRow::freeOfCharge)
 				.containsExactly(tuple("11616", "116 16", false), tuple("88000800015", "8 800 080 00 15", true)))
 			.expectComplete()
