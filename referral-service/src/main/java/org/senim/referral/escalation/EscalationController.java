@@ -3,12 +3,14 @@ package org.senim.referral.escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.referral.audit.Actor;
 import org.senim.referral.offer.ReferralProperties;
+import org.senim.referral.stream.StreamResumption;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,6 +22,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,18 +38,24 @@ class EscalationController {
 
 	static final String ACKNOWLEDGED = "escalation.acknowledged";
 
+	private static final Set<EventType<?>> STREAMED = Set.of(EventType.ESCALATION_RAISED,
+			EventType.ESCALATION_ACKNOWLEDGED);
+
 	private final Escalations escalations;
 
 	private final EscalationFeed feed;
+
+	private final StreamResumption resumption;
 
 	private final TransactionalOperator transaction;
 
 	private final ReferralProperties properties;
 
-	EscalationController(Escalations escalations, EscalationFeed feed, TransactionalOperator transaction,
-			ReferralProperties properties) {
+	EscalationController(Escalations escalations, EscalationFeed feed, StreamResumption resumption,
+			TransactionalOperator transaction, ReferralProperties properties) {
 		this.escalations = escalations;
 		this.feed = feed;
+		this.resumption = resumption;
 		this.transaction = transaction;
 		this.properties = properties;
 	}
@@ -64,17 +73,23 @@ class EscalationController {
 
 	/**
 	 * {@code escalation.raised} and {@code escalation.acknowledged} as server-sent
-	 * events, after a heartbeat comment at once and then periodically.
+	 * events, after a heartbeat comment at once and then periodically; with
+	 * {@code Last-Event-ID} those missed since then first ({@link StreamResumption}).
 	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<?>> stream() {
+	Flux<ServerSentEvent<?>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
 		Flux<ServerSentEvent<?>> heartbeats = Flux.interval(Duration.ZERO, this.properties.stream().heartbeat())
 			.map((tick) -> ServerSentEvent.builder().comment("heartbeat").build());
-		Flux<ServerSentEvent<?>> events = this.feed.events()
-			.filter((event) -> EventType.ESCALATION_RAISED.equals(event.type())
-					|| EventType.ESCALATION_ACKNOWLEDGED.equals(event.type()))
-			.map(EscalationController::sse);
+		Flux<SenimEvent<?>> live = this.feed.events().filter(EscalationController::streamed);
+		Flux<ServerSentEvent<?>> events = StreamResumption.lastEventId(lastEventId)
+			.map((id) -> this.resumption.resume(id, STREAMED, EscalationController::streamed, live,
+					EscalationController::sse))
+			.orElseGet(() -> live.map(EscalationController::sse));
 		return Flux.merge(heartbeats, events);
+	}
+
+	private static boolean streamed(SenimEvent<?> event) {
+		return STREAMED.contains(event.type());
 	}
 
 	private static ServerSentEvent<?> sse(SenimEvent<?> event) {

@@ -19,8 +19,6 @@ import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.triage.TriageReason;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuple2;
-import reactor.util.function.Tuples;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -198,25 +196,6 @@ class ReferralRepository {
 			spec = spec.bind("status", status.name());
 		}
 		return spec.map(ReferralRepository::sealed).all().concatMap(this::open);
-	}
-
-	/**
-	 * The organization's offers made since the one whose {@code referral.offered} event
-	 * had the given id (at the same instant included, that event excluded), oldest first,
-	 * each with its event id; none if no offer to the organization had that event id.
-	 */
-	Flux<Tuple2<String, Referral>> offersSince(UUID organizationId, String offerEventId, int limit) {
-		return this.db
-			.sql("SELECT " + COLUMNS + ", offer_event_id FROM referral WHERE organization_id = :organizationId"
-					+ " AND offer_event_id <> :eventId AND offered_at >= (SELECT s.offered_at FROM referral s"
-					+ " WHERE s.offer_event_id = :eventId AND s.organization_id = :organizationId)"
-					+ " ORDER BY offered_at, id LIMIT :limit")
-			.bind("organizationId", organizationId)
-			.bind("eventId", offerEventId)
-			.bind("limit", limit)
-			.map((row, meta) -> Tuples.of(row.get("offer_event_id", String.class), sealed(row)))
-			.all()
-			.concatMap((row) -> open(row.getT2()).map((referral) -> Tuples.of(row.getT1(), referral)));
 	}
 
 	Mono<Referral> findById(UUID id) {

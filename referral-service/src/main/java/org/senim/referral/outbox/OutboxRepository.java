@@ -1,6 +1,7 @@
 package org.senim.referral.outbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -69,6 +70,26 @@ class OutboxRepository {
 	Flux<OutboxRow> claimed(String owner) {
 		return this.db.sql(CLAIMED)
 			.bind("owner", owner)
+			.map((row, meta) -> new OutboxRow(row.get("id", UUID.class), row.get("seq", Long.class),
+					row.get("topic", String.class), row.get("record_key", String.class),
+					row.get("event_id", String.class), row.get("payload", byte[].class),
+					row.get("attempts", Integer.class)))
+			.all();
+	}
+
+	Mono<Long> seqOf(String eventId) {
+		return this.db.sql("SELECT seq FROM outbox_event WHERE event_id = :eventId")
+			.bind("eventId", eventId)
+			.map((row, meta) -> row.get("seq", Long.class))
+			.one();
+	}
+
+	Flux<OutboxRow> after(long seq, List<String> eventTypes) {
+		return this.db.sql("""
+				SELECT id, seq, topic, record_key, event_id, payload, attempts FROM outbox_event
+				WHERE seq > :seq AND event_type IN (:types) ORDER BY seq""")
+			.bind("seq", seq)
+			.bind("types", eventTypes)
 			.map((row, meta) -> new OutboxRow(row.get("id", UUID.class), row.get("seq", Long.class),
 					row.get("topic", String.class), row.get("record_key", String.class),
 					row.get("event_id", String.class), row.get("payload", byte[].class),

@@ -47,7 +47,12 @@ class OfferFeed {
 
 	/** Offers to the given organization and its answers to them, from now on. */
 	Flux<SenimEvent<?>> eventsFor(UUID organizationId) {
-		return this.events.asFlux().filter((event) -> organizationId.equals(organizationOf(event)));
+		return this.events.asFlux().filter((event) -> concerns(event, organizationId));
+	}
+
+	/** Whether the event is an offer to the organization or an answer to one. */
+	static boolean concerns(SenimEvent<?> event, UUID organizationId) {
+		return organizationId.equals(organizationOf(event));
 	}
 
 	private static UUID organizationOf(SenimEvent<?> event) {

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
@@ -69,7 +70,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				problem.setDetail("The request could not be completed.");
 			}
 		}
-		return super.handleExceptionInternal(ex, body, headers, status, exchange);
+		return super.handleExceptionInternal(ex, body, problemHeaders(headers, problemBody), status, exchange);
+	}
+
+	// Explicit, so a problem on an endpoint producing only text/event-stream is not
+	// written as an event stream.
+	private static HttpHeaders problemHeaders(HttpHeaders headers, Object body) {
+		if (!(body instanceof ProblemDetail)) {
+			return headers;
+		}
+		HttpHeaders problemHeaders = new HttpHeaders();
+		if (headers != null) {
+			problemHeaders.putAll(headers);
+		}
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return problemHeaders;
 	}
 
 	static URI typeOf(HttpStatusCode status) {

@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,9 @@ class EscalationIntegrationTests extends IntegrationTestBase {
 
 	@Autowired
 	private EscalationRepository escalations;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
 
 	@LocalServerPort
 	private int port;
@@ -166,6 +171,65 @@ class EscalationIntegrationTests extends IntegrationTestBase {
 			.assertNext((event) -> assertThat(event.event()).isEqualTo("escalation.acknowledged"))
 			.thenCancel()
 			.verify(TIMEOUT);
+	}
+
+	@Test
+	void resumesAfterLastEventIdWithMissedRaisedAndAcknowledgedEscalations() throws Exception {
+		MessageListenerContainer feed = this.listeners.getListenerContainer(EscalationFeed.LISTENER_ID);
+		await().atMost(TIMEOUT)
+			.until(() -> feed.getAssignedPartitions() != null && !feed.getAssignedPartitions().isEmpty());
+		ReportSubmitted first = Reports.tip("almaty").inDanger().submitted();
+		AtomicReference<String> firstEventId = new AtomicReference<>();
+		StepVerifier.create(stream(null))
+			.expectNextMatches((event) -> "heartbeat".equals(event.comment()))
+			.then(() -> submit(first))
+			.thenConsumeWhile((event) -> event.comment() != null || !event.data().contains(first.reportId().toString()))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("escalation.raised");
+				firstEventId.set(event.id());
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+
+		// While disconnected: one more escalation, acknowledged.
+		ReportSubmitted missed = Reports.tip("almaty").minors().submitted();
+		Escalation escalation = escalated(missed);
+		acknowledge(escalation.id()).expectStatus().isOk();
+		ReportSubmitted live = Reports.tip("almaty").inDanger().submitted();
+
+		StepVerifier.create(stream(firstEventId.get()).filter((event) -> event.comment() == null))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("escalation.raised");
+				assertThat(event.data()).contains(missed.reportId().toString());
+			})
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("escalation.acknowledged");
+				assertThat(idOf(event.data())).isEqualTo(escalation.id().toString());
+			})
+			// Live after the replay, none replayed twice.
+			.then(() -> submit(live))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("escalation.raised");
+				assertThat(event.data()).contains(live.reportId().toString());
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	private Flux<ServerSentEvent<String>> stream(String lastEventId) {
+		return this.client.get().uri("/api/escalations/stream").headers((headers) -> {
+			headers.setBearerAuth(POLICE);
+			if (lastEventId != null) {
+				headers.set("Last-Event-ID", lastEventId);
+			}
+		})
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+			})
+			.getResponseBody();
 	}
 
 	private static String idOf(String json) {

@@ -100,27 +100,6 @@ class ReferralRepositoryTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.senim.referral.TestDatabases#both")
-	void findsOffersSinceGivenOfferEvent(String database, DatabaseClient db) {
-		ReferralRepository referrals = repository(db);
-		UUID organization = UUID.randomUUID();
-		Referral seen = referral(UUID.randomUUID(), organization, ReferralStatus.OFFERED);
-		Referral missed = new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", organization, null,
-				Priority.NORMAL, List.of(), List.of(ExploitationType.OTHER), false, false, "Other", "later",
-				ReferralStatus.OFFERED, this.now.plusSeconds(5), this.now.plusSeconds(1805));
-		referrals.insert(seen, "event-" + seen.id()).block();
-		referrals.insert(missed, "event-" + missed.id()).block();
-
-		assertThat(referrals.offersSince(organization, "event-" + seen.id(), 10).collectList().block()).singleElement()
-			.satisfies((offer) -> {
-				assertThat(offer.getT1()).isEqualTo("event-" + missed.id());
-				assertThat(offer.getT2()).isEqualTo(missed);
-			});
-		assertThat(referrals.offersSince(organization, "unknown", 10).collectList().block()).isEmpty();
-		assertThat(referrals.offersSince(UUID.randomUUID(), "event-" + seen.id(), 10).collectList().block()).isEmpty();
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("org.senim.referral.TestDatabases#both")
 	void keepsDescriptionSealedAtRest(String database, DatabaseClient db) {
 		Referral referral = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.OFFERED);
 		repository(db).insert(referral, "event-" + referral.id()).block();

@@ -78,6 +78,24 @@ class OutboxRepositoryTests {
 		assertThat(outbox.deletePublishedBefore(this.now.plusSeconds(1)).block()).isEqualTo(1L);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void readsEventsOfGivenTypesAfterKnownEventInSequenceOrder(String database, DatabaseClient db) {
+		OutboxRepository outbox = emptied(db);
+		String seen = "seen@" + this.topic;
+		for (String[] row : new String[][] { { "before", "org.senim.wanted.v1" }, { "seen", "org.senim.wanted.v1" },
+				{ "other", "org.senim.other.v1" }, { "next", "org.senim.wanted.v1" },
+				{ "last", "org.senim.also.v1" } }) {
+			outbox.insert(this.topic, "k", row[0] + "@" + this.topic, row[1], new byte[] { 1 }, this.now).block();
+		}
+		long position = outbox.seqOf(seen).block();
+
+		assertThat(outbox.after(position, List.of("org.senim.wanted.v1", "org.senim.also.v1")).collectList().block())
+			.extracting(OutboxRow::eventId)
+			.containsExactly("next@" + this.topic, "last@" + this.topic);
+		assertThat(outbox.seqOf("unknown").blockOptional()).isEmpty();
+	}
+
 	// The queue is global: rows other tests left behind would be claimed first.
 	private static OutboxRepository emptied(DatabaseClient db) {
 		db.sql("DELETE FROM outbox_event").then().block();

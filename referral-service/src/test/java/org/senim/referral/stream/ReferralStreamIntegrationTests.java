@@ -1,6 +1,7 @@
 package org.senim.referral.stream;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,22 +108,77 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 	}
 
 	@Test
-	void resumesAfterLastEventIdWithMissedOffers() throws Exception {
-		ReportSubmitted seen = Reports.tip("almaty").minors().submitted();
-		ReportSubmitted missed = Reports.tip("almaty").minors().submitted();
-		submit(seen);
-		String seenEventId = await().atMost(TIMEOUT).until(() -> offerEventOf(seen), (id) -> id != null);
-		submit(missed);
-		String missedEventId = await().atMost(TIMEOUT).until(() -> offerEventOf(missed), (id) -> id != null);
-
-		StepVerifier.create(stream(ALMATY_SHELTER_ORG, seenEventId))
+	void resumesAfterLastEventIdWithMissedOffersAndAnswersOfCallersOrganizationOnly() throws Exception {
+		ReportSubmitted first = Reports.tip("almaty").minors().submitted();
+		AtomicReference<String> firstEventId = new AtomicReference<>();
+		StepVerifier.create(stream(ALMATY_SHELTER_ORG))
+			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.then(() -> submit(first))
 			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
 			.assertNext((event) -> {
-				assertOffer(event, missed, ALMATY_SHELTER_ORG);
-				assertThat(event.id()).isEqualTo(missedEventId);
+				assertOffer(event, first, ALMATY_SHELTER_ORG);
+				firstEventId.set(event.id());
 			})
 			.thenCancel()
 			.verify(TIMEOUT);
+
+		// While disconnected: an offer and its acceptance, an offer to both organizations
+		// and the legal aid's decline of it, then one more offer to the shelter.
+		ReportSubmitted accepted = Reports.tip("almaty").minors().submitted();
+		submit(accepted);
+		UUID acceptedReferral = offered(accepted, ALMATY_SHELTER_ORG);
+		answer(acceptedReferral, "accept", ALMATY_SHELTER_ORG, "{}");
+		ReportSubmitted shared = Reports.tip("almaty").submitted();
+		submit(shared);
+		offered(shared, ALMATY_SHELTER_ORG);
+		answer(offered(shared, ALMATY_LEGAL_AID_ORG), "decline", ALMATY_LEGAL_AID_ORG,
+				"{\"reason\":\"No free places\"}");
+		ReportSubmitted last = Reports.tip("almaty").minors().submitted();
+		submit(last);
+		offered(last, ALMATY_SHELTER_ORG);
+		ReportSubmitted live = Reports.tip("almaty").minors().submitted();
+
+		StepVerifier.create(events(stream(ALMATY_SHELTER_ORG, firstEventId.get())))
+			.assertNext((event) -> assertOffer(event, accepted, ALMATY_SHELTER_ORG))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("referral.updated");
+				assertThat(event.data()).contains("\"referralId\":\"" + acceptedReferral + "\"")
+					.contains("\"status\":\"ACCEPTED\"");
+			})
+			.assertNext((event) -> assertOffer(event, shared, ALMATY_SHELTER_ORG))
+			.assertNext((event) -> assertOffer(event, last, ALMATY_SHELTER_ORG))
+			// Live after the replay, none replayed twice.
+			.then(() -> submit(live))
+			.assertNext((event) -> assertOffer(event, live, ALMATY_SHELTER_ORG))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void saysResumeIsUnavailableForUnknownLastEventIdThenStreamsLive() {
+		ReportSubmitted report = Reports.tip("almaty").minors().submitted();
+
+		StepVerifier.create(stream(ALMATY_SHELTER_ORG, "no-such-event"))
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.assertNext((event) -> assertThat(event.comment()).isEqualTo("resume-unavailable"))
+			.then(() -> submit(report))
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.assertNext((event) -> assertOffer(event, report, ALMATY_SHELTER_ORG))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void rejectsTooLongLastEventId() {
+		this.client.get().uri("/api/referrals/stream").accept(MediaType.TEXT_EVENT_STREAM).headers((headers) -> {
+			headers.setBearerAuth(TestTokens.ngoWorker(ALMATY_SHELTER_ORG, "almaty"));
+			headers.set("Last-Event-ID", "x".repeat(201));
+		})
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
@@ -148,12 +204,30 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 			.isForbidden();
 	}
 
-	private String offerEventOf(ReportSubmitted report) {
-		return this.db.sql("SELECT offer_event_id FROM referral WHERE report_id = :reportId")
-			.bind("reportId", report.reportId())
-			.map((row, meta) -> row.get("offer_event_id", String.class))
-			.one()
-			.block();
+	private UUID offered(ReportSubmitted report, UUID organization) {
+		return await().atMost(TIMEOUT)
+			.until(() -> this.db
+				.sql("SELECT id FROM referral WHERE report_id = :reportId AND organization_id = :organizationId")
+				.bind("reportId", report.reportId())
+				.bind("organizationId", organization)
+				.map((row, meta) -> row.get("id", UUID.class))
+				.one()
+				.block(), (id) -> id != null);
+	}
+
+	private void answer(UUID referralId, String action, UUID organization, String body) {
+		this.client.post()
+			.uri("/api/referrals/{id}/" + action, referralId)
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(organization, "almaty")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	private static Flux<ServerSentEvent<String>> events(Flux<ServerSentEvent<String>> stream) {
+		return stream.filter((event) -> !isHeartbeat(event));
 	}
 
 	private UUID referralOf(ReportSubmitted report) {
