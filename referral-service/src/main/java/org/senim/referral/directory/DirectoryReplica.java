@@ -2,10 +2,10 @@ package org.senim.referral.directory;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
+import org.senim.referral.system.CodeColumns;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -110,7 +110,7 @@ public class DirectoryReplica {
 			.bind("organizationName", service.organizationName())
 			.bind("serviceName", service.serviceName())
 			.bind("city", service.city())
-			.bind("serviceTypes", service.serviceTypes().stream().map(Enum::name).collect(Collectors.joining(",")))
+			.bind("serviceTypes", CodeColumns.joined(service.serviceTypes()))
 			.bind("active", service.active())
 			.bind("takesReferrals", service.takesReferrals())
 			.bind("acceptsMinors", service.acceptsMinors())

@@ -1,15 +1,13 @@
 package org.senim.referral.escalation;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
+import org.senim.referral.system.CodeColumns;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,7 +34,7 @@ class EscalationRepository {
 				VALUES (:reportId, :escalate, :reasons, :escalationId, :now)""")
 			.bind("reportId", reportId)
 			.bind("escalate", decision.escalate())
-			.bind("reasons", joined(decision.reasons()))
+			.bind("reasons", CodeColumns.joined(decision.reasons()))
 			.bind("now", now);
 		spec = (escalationId != null) ? spec.bind("escalationId", escalationId)
 				: spec.bindNull("escalationId", UUID.class);
@@ -48,7 +46,7 @@ class EscalationRepository {
 		return this.db.sql("SELECT escalate, reasons FROM escalation_decision WHERE report_id = :reportId")
 			.bind("reportId", reportId)
 			.map((row, meta) -> new EscalationDecision(Boolean.TRUE.equals(row.get("escalate", Boolean.class)),
-					split(row.get("reasons", String.class), EscalationReason::valueOf)))
+					CodeColumns.split(row.get("reasons", String.class), EscalationReason::valueOf)))
 			.one();
 	}
 
@@ -62,11 +60,11 @@ class EscalationRepository {
 			.bind("reportId", escalation.reportId())
 			.bind("city", escalation.city())
 			.bind("priority", escalation.priority().name())
-			.bind("types", joined(escalation.exploitationTypes()))
+			.bind("types", CodeColumns.joined(escalation.exploitationTypes()))
 			.bind("minors", escalation.minorsInvolved())
 			.bind("danger", escalation.immediateDanger())
 			.bind("summary", escalation.summary())
-			.bind("reasons", joined(escalation.reasons()))
+			.bind("reasons", CodeColumns.joined(escalation.reasons()))
 			.bind("status", escalation.status().name())
 			.bind("raisedAt", escalation.raisedAt())
 			.then();
@@ -102,23 +100,12 @@ class EscalationRepository {
 	private static Escalation escalation(Readable row) {
 		return new Escalation(row.get("id", UUID.class), row.get("report_id", UUID.class),
 				row.get("city", String.class), Priority.valueOf(row.get("priority", String.class)),
-				split(row.get("exploitation_types", String.class), ExploitationType::valueOf),
+				CodeColumns.split(row.get("exploitation_types", String.class), ExploitationType::valueOf),
 				Boolean.TRUE.equals(row.get("minors_involved", Boolean.class)),
 				Boolean.TRUE.equals(row.get("immediate_danger", Boolean.class)), row.get("summary", String.class),
-				split(row.get("reasons", String.class), EscalationReason::valueOf),
+				CodeColumns.split(row.get("reasons", String.class), EscalationReason::valueOf),
 				Escalation.Status.valueOf(row.get("status", String.class)), row.get("raised_at", Instant.class),
 				row.get("acknowledged_at", Instant.class));
-	}
-
-	private static String joined(List<? extends Enum<?>> codes) {
-		return codes.stream().map(Enum::name).collect(Collectors.joining(","));
-	}
-
-	private static <E> List<E> split(String joined, Function<String, E> parse) {
-		if (joined == null || joined.isEmpty()) {
-			return List.of();
-		}
-		return Arrays.stream(joined.split(",")).map(parse).toList();
 	}
 
 }

@@ -3,11 +3,8 @@ package org.senim.referral.offer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
 import org.senim.contracts.codes.ExploitationType;
@@ -17,6 +14,7 @@ import org.senim.referral.crypto.FieldCipher;
 import org.senim.referral.crypto.SealedText;
 import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.triage.TriageReason;
+import org.senim.referral.system.CodeColumns;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -71,8 +69,8 @@ class ReferralRepository {
 			.bind("reportId", referral.reportId())
 			.bind("city", referral.city())
 			.bind("priority", referral.priority().name())
-			.bind("reasons", joined(referral.triageReasons()))
-			.bind("types", joined(referral.exploitationTypes()))
+			.bind("reasons", CodeColumns.joined(referral.triageReasons()))
+			.bind("types", CodeColumns.joined(referral.exploitationTypes()))
 			.bind("minors", referral.minorsInvolved())
 			.bind("danger", referral.immediateDanger())
 			.bind("summary", referral.summary())
@@ -253,23 +251,12 @@ class ReferralRepository {
 		return new Referral(row.get("id", UUID.class), row.get("report_id", UUID.class), row.get("city", String.class),
 				row.get("organization_id", UUID.class), row.get("service_id", UUID.class),
 				Priority.valueOf(row.get("priority", String.class)),
-				split(row.get("triage_reasons", String.class), TriageReason::valueOf),
-				split(row.get("exploitation_types", String.class), ExploitationType::valueOf),
+				CodeColumns.split(row.get("triage_reasons", String.class), TriageReason::valueOf),
+				CodeColumns.split(row.get("exploitation_types", String.class), ExploitationType::valueOf),
 				Boolean.TRUE.equals(row.get("minors_involved", Boolean.class)),
 				Boolean.TRUE.equals(row.get("immediate_danger", Boolean.class)), row.get("summary", String.class), null,
 				ReferralStatus.valueOf(row.get("status", String.class)), row.get("offered_at", Instant.class),
 				row.get("respond_by", Instant.class));
-	}
-
-	private static String joined(List<? extends Enum<?>> codes) {
-		return codes.stream().map(Enum::name).collect(Collectors.joining(","));
-	}
-
-	private static <E> List<E> split(String joined, Function<String, E> parse) {
-		if (joined == null || joined.isEmpty()) {
-			return List.of();
-		}
-		return Arrays.stream(joined.split(",")).map(parse).toList();
 	}
 
 }
