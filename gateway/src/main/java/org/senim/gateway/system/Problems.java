@@ -1,9 +1,11 @@
 package org.senim.gateway.system;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,9 +29,12 @@ public final class Problems {
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		response.getHeaders().setCacheControl("no-store");
-		String body = "{\"type\":" + json(type.toString()) + ",\"title\":" + json(title) + ",\"status\":"
-				+ status.value() + ",\"detail\":" + json(detail) + "}";
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", type.toString());
+		body.put("title", title);
+		body.put("status", status.value());
+		body.put("detail", detail);
+		byte[] bytes = JsonMapper.shared().writeValueAsBytes(body);
 		response.getHeaders().setContentLength(bytes.length);
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
 	}
@@ -37,28 +42,6 @@ public final class Problems {
 	public static String titleOf(HttpStatusCode status) {
 		HttpStatus known = HttpStatus.resolve(status.value());
 		return (known != null) ? known.getReasonPhrase() : "Error";
-	}
-
-	private static String json(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
 	}
 
 }
