@@ -8,6 +8,9 @@ public final class Topics {
 
 	public static final String REPORTS_SUBMITTED = "reports.submitted";
 
+	/** Tipsters' messages to case workers, keyed by report id. */
+	public static final String REPORTS_MESSAGES = "reports.messages";
+
 	public static final String REFERRALS_STATUS = "referrals.status";
 
 	public static final String ESCALATIONS_POLICE = "escalations.police";

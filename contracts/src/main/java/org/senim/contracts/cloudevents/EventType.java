@@ -11,12 +11,14 @@ import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
 import org.senim.contracts.events.EscalationAcknowledged;
 import org.senim.contracts.events.EscalationRaised;
+import org.senim.contracts.events.ReferralMessageReceived;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.contracts.events.ReferralRerouted;
 import org.senim.contracts.events.ReferralUpdated;
 import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.contracts.events.TipStatusChanged;
+import org.senim.contracts.events.TipsterMessageSent;
 
 /**
  * A CloudEvent {@code type} ({@code org.senim.<event>.v1}) bound to the Java record of
@@ -57,10 +59,16 @@ public record EventType<T>(String type, Class<T> dataClass) {
 	public static final EventType<EscalationAcknowledged> ESCALATION_ACKNOWLEDGED = new EventType<>(
 			"org.senim.escalation.acknowledged.v1", EscalationAcknowledged.class);
 
+	public static final EventType<TipsterMessageSent> TIPSTER_MESSAGE = new EventType<>("org.senim.tipster.message.v1",
+			TipsterMessageSent.class);
+
+	public static final EventType<ReferralMessageReceived> REFERRAL_MESSAGE_RECEIVED = new EventType<>(
+			"org.senim.referral.message-received.v1", ReferralMessageReceived.class);
+
 	private static final Map<String, EventType<?>> KNOWN = List
 		.of(REPORT_SUBMITTED, REPORT_EXPIRED, REFERRAL_OFFERED, REFERRAL_UPDATED, REFERRAL_REROUTED,
-				REFERRAL_STATUS_CHANGED, CASEWORKER_MESSAGE, ESCALATION_RAISED, ESCALATION_ACKNOWLEDGED,
-				DIRECTORY_SERVICE, DIRECTORY_CITY)
+				REFERRAL_STATUS_CHANGED, CASEWORKER_MESSAGE, TIPSTER_MESSAGE, REFERRAL_MESSAGE_RECEIVED,
+				ESCALATION_RAISED, ESCALATION_ACKNOWLEDGED, DIRECTORY_SERVICE, DIRECTORY_CITY)
 		.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
 

@@ -4,19 +4,40 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Industry;
 import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.Recruitment;
+import org.senim.contracts.codes.ReporterRole;
+import org.senim.contracts.codes.TriageReason;
+import org.senim.contracts.codes.VenueType;
+import org.senim.contracts.codes.VictimNationality;
 
 /**
- * A tip was offered to one organization. Published on {@code referrals.<city>} of the
- * receiving organization, keyed by referral id.
+ * A tip was offered to one organization: the whole case, every coded answer of the tip
+ * and why it got its priority. Published on {@code referrals.<city>} of the receiving
+ * organization, keyed by referral id.
+ *
+ * <p>
+ * The answers after {@code respondBy} were added to {@code v1} compatibly: each may be
+ * absent ({@code null}, lists empty), in an event of an older producer as in a tip that
+ * left the question unanswered.
+ *
+ * @param triageReasons why the tip got its priority (empty for {@code NORMAL})
+ * @param operatorEntered whether a hotline operator filed the tip for a caller
  */
 public record ReferralOffered(UUID referralId, UUID reportId, String city, UUID organizationId, UUID serviceId,
 		Priority priority, List<ExploitationType> exploitationTypes, boolean minorsInvolved, boolean immediateDanger,
-		String summary, String description, Instant offeredAt, Instant respondBy) {
+		String summary, String description, Instant offeredAt, Instant respondBy, List<TriageReason> triageReasons,
+		Industry industry, List<ControlMethod> controlMethods, Recruitment recruitment, VenueType venueType,
+		Integer victimCount, VictimNationality victimNationality, String language, ReporterRole reporterRole,
+		Boolean operatorEntered) {
 
 	public ReferralOffered {
 		exploitationTypes = List.copyOf(exploitationTypes);
+		triageReasons = (triageReasons != null) ? List.copyOf(triageReasons) : List.of();
+		controlMethods = (controlMethods != null) ? List.copyOf(controlMethods) : List.of();
 	}
 
 }

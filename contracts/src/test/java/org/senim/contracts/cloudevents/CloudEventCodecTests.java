@@ -15,6 +15,7 @@ import org.senim.contracts.codes.Priority;
 import org.senim.contracts.codes.Recruitment;
 import org.senim.contracts.codes.ReporterRole;
 import org.senim.contracts.codes.ServiceType;
+import org.senim.contracts.codes.TriageReason;
 import org.senim.contracts.codes.VenueType;
 import org.senim.contracts.codes.VictimNationality;
 import org.senim.contracts.events.CaseworkerMessageSent;
@@ -22,12 +23,14 @@ import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
 import org.senim.contracts.events.EscalationAcknowledged;
 import org.senim.contracts.events.EscalationRaised;
+import org.senim.contracts.events.ReferralMessageReceived;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.contracts.events.ReferralRerouted;
 import org.senim.contracts.events.ReferralUpdated;
 import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.contracts.events.TipStatusChanged;
+import org.senim.contracts.events.TipsterMessageSent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -55,9 +58,68 @@ class CloudEventCodecTests {
 	void roundTripsReferralOffered() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "shymkent", UUID.randomUUID(),
 				UUID.randomUUID(), Priority.CRITICAL, List.of(ExploitationType.ORGAN_REMOVAL), false, true, "summary",
-				"description", NOW, NOW.plus(30, ChronoUnit.MINUTES));
+				"description", NOW, NOW.plus(30, ChronoUnit.MINUTES),
+				List.of(TriageReason.IMMEDIATE_DANGER, TriageReason.ORGAN_REMOVAL), Industry.HOSPITALITY,
+				List.of(ControlMethod.DEBT_BONDAGE, ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.JOB_AD_ONLINE,
+				VenueType.SAUNA, 2, VictimNationality.FOREIGN, "ru", ReporterRole.RELATIVE, true);
 
 		assertRoundTrip(EventType.REFERRAL_OFFERED, data.referralId().toString(), data);
+	}
+
+	@Test
+	void readsOfferOfOlderProducerWithoutTheAddedAnswers() {
+		String json = """
+				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.referral.offered.v1",
+				 "time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
+				 "data":{"referralId":"5b1c2f7e-8a59-4d3c-9a43-6b6f0b7f6a11","reportId":"0f3e8b47-2f0c-4f7e-9d7e-2b8c1d1a5e22",
+				 "city":"almaty","priority":"NORMAL","exploitationTypes":["OTHER"],"minorsInvolved":false,
+				 "immediateDanger":false,"summary":"Other","description":"d","offeredAt":"2026-01-01T00:00:00Z",
+				 "respondBy":"2026-01-01T00:30:00Z"}}""";
+
+		ReferralOffered offered = this.codec.decode(json.getBytes(StandardCharsets.UTF_8), EventType.REFERRAL_OFFERED)
+			.data();
+
+		assertThat(offered.triageReasons()).isEmpty();
+		assertThat(offered.controlMethods()).isEmpty();
+		assertThat(offered.industry()).isNull();
+		assertThat(offered.victimNationality()).isNull();
+		assertThat(offered.operatorEntered()).isNull();
+	}
+
+	@Test
+	void writesEveryCodedAnswerOfTheOffer() {
+		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
+				UUID.randomUUID(), Priority.HIGH, List.of(ExploitationType.FORCED_LABOUR), false, false, "s", "d", NOW,
+				NOW, List.of(TriageReason.WITHHELD_DOCUMENTS), Industry.CONSTRUCTION,
+				List.of(ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.AGENCY, VenueType.CONSTRUCTION_SITE, 4,
+				VictimNationality.KZ, "kk", ReporterRole.VICTIM, false);
+
+		String json = new String(this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data)),
+				StandardCharsets.UTF_8);
+
+		assertThat(json).contains("\"triageReasons\":[\"WITHHELD_DOCUMENTS\"]")
+			.contains("\"industry\":\"CONSTRUCTION\"")
+			.contains("\"controlMethods\":[\"WITHHOLDS_DOCUMENTS\"]")
+			.contains("\"recruitment\":\"AGENCY\"")
+			.contains("\"venueType\":\"CONSTRUCTION_SITE\"")
+			.contains("\"victimCount\":4")
+			.contains("\"victimNationality\":\"KZ\"")
+			.contains("\"language\":\"kk\"")
+			.contains("\"reporterRole\":\"VICTIM\"")
+			.contains("\"operatorEntered\":false");
+	}
+
+	@Test
+	void roundTripsTheConversationWithTheTipster() {
+		UUID report = UUID.randomUUID();
+		UUID message = UUID.randomUUID();
+		UUID referral = UUID.randomUUID();
+
+		assertRoundTrip(EventType.TIPSTER_MESSAGE, report.toString(),
+				new TipsterMessageSent(message, report, "Они снова нас перевезли.", NOW));
+		assertRoundTrip(EventType.REFERRAL_MESSAGE_RECEIVED, referral.toString(), new ReferralMessageReceived(message,
+				referral, report, "almaty", UUID.randomUUID(), "Они снова нас перевезли.", NOW));
+		assertThat(EventType.of("org.senim.tipster.message.v1")).contains(EventType.TIPSTER_MESSAGE);
 	}
 
 	@Test
@@ -107,7 +169,8 @@ class CloudEventCodecTests {
 	@Test
 	void writesStructuredJsonModeWithVersionedType() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
-				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW);
+				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW,
+				null, null, null, null, null, null, null, null, null, null);
 
 		String json = new String(this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data)),
 				StandardCharsets.UTF_8);
@@ -129,7 +192,8 @@ class CloudEventCodecTests {
 	@Test
 	void rejectsUnknownOrUnexpectedType() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
-				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW);
+				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW,
+				null, null, null, null, null, null, null, null, null, null);
 		byte[] offered = this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data));
 		String unknown = new String(offered, StandardCharsets.UTF_8).replace("org.senim.referral.offered.v1",
 				"org.senim.unknown.v1");

@@ -4,46 +4,55 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.senim.contracts.codes.ExploitationType;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.TriageReason;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.referral.routing.OfferTarget;
-import org.senim.referral.triage.TriageReason;
 
 /**
- * One offer of a tip to one organization, as stored and as shown to its case workers.
+ * One offer of a tip to one organization, as stored and as shown to its case workers: the
+ * whole case, with every coded answer of the tip (shown flat, beside the other fields).
  *
  * @param organizationId {@code null} for the national tier
  * @param triageReasons why the tip got its priority
  */
 public record Referral(UUID id, UUID reportId, String city, UUID organizationId, UUID serviceId, Priority priority,
-		List<TriageReason> triageReasons, List<ExploitationType> exploitationTypes, boolean minorsInvolved,
-		boolean immediateDanger, String summary, String description, ReferralStatus status, Instant offeredAt,
-		Instant respondBy) {
+		List<TriageReason> triageReasons, @JsonUnwrapped TipAnswers answers, String summary, String description,
+		ReferralStatus status, Instant offeredAt, Instant respondBy) {
 
 	public Referral {
 		triageReasons = List.copyOf(triageReasons);
-		exploitationTypes = List.copyOf(exploitationTypes);
 	}
 
 	/** The data of the {@code referral.offered} event of this referral. */
 	ReferralOffered offered() {
+		TipAnswers a = this.answers;
 		return new ReferralOffered(this.id, this.reportId, this.city, this.organizationId, this.serviceId,
-				this.priority, this.exploitationTypes, this.minorsInvolved, this.immediateDanger, this.summary,
-				this.description, this.offeredAt, this.respondBy);
+				this.priority, a.exploitationTypes(), a.minorsInvolved(), a.immediateDanger(), this.summary,
+				this.description, this.offeredAt, this.respondBy, this.triageReasons, a.industry(), a.controlMethods(),
+				a.recruitment(), a.venueType(), a.victimCount(), a.victimNationality(), a.language(), a.reporterRole(),
+				a.operatorEntered());
 	}
 
 	/** The same tip offered to another target. */
 	Referral offeredTo(OfferTarget target, Instant now, Instant respondBy) {
 		return new Referral(UUID.randomUUID(), this.reportId, target.city(), target.organizationId(),
-				target.serviceId(), this.priority, this.triageReasons, this.exploitationTypes, this.minorsInvolved,
-				this.immediateDanger, this.summary, this.description, ReferralStatus.OFFERED, now, respondBy);
+				target.serviceId(), this.priority, this.triageReasons, this.answers, this.summary, this.description,
+				ReferralStatus.OFFERED, now, respondBy);
 	}
 
 	Referral withStatus(ReferralStatus next) {
+		return withStatusAndDescription(next, this.description);
+	}
+
+	Referral withDescription(String text) {
+		return withStatusAndDescription(this.status, text);
+	}
+
+	private Referral withStatusAndDescription(ReferralStatus next, String text) {
 		return new Referral(this.id, this.reportId, this.city, this.organizationId, this.serviceId, this.priority,
-				this.triageReasons, this.exploitationTypes, this.minorsInvolved, this.immediateDanger, this.summary,
-				this.description, next, this.offeredAt, this.respondBy);
+				this.triageReasons, this.answers, this.summary, text, next, this.offeredAt, this.respondBy);
 	}
 
 }

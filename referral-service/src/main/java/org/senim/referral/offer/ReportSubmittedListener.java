@@ -74,6 +74,9 @@ class ReportSubmittedListener {
 				|| report.exploitationTypes().isEmpty()) {
 			throw new MalformedEventException("Event " + event.id() + " lacks required report fields");
 		}
+		if (report.language() != null && report.language().length() > TipAnswers.MAX_LANGUAGE) {
+			throw new MalformedEventException("Event " + event.id() + " has a language tag too long to keep");
+		}
 		return event;
 	}
 

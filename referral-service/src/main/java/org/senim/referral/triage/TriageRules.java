@@ -6,6 +6,7 @@ import java.util.List;
 import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.TriageReason;
 import org.senim.contracts.events.ReportSubmitted;
 
 import org.springframework.stereotype.Component;

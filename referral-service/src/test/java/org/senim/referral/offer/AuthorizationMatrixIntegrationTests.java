@@ -180,8 +180,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 		Instant now = Instant.now();
 		Referral referral = new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", ORG_A,
 				UUID.fromString("0b000000-0000-4000-8000-000000000004"), Priority.NORMAL, List.of(),
-				List.of(ExploitationType.FORCED_LABOUR), false, false, "Forced labour", "A description.",
-				ReferralStatus.OFFERED, now, now.plus(Duration.ofMinutes(30)));
+				new TipAnswers(List.of(ExploitationType.FORCED_LABOUR), null, List.of(), null, null, null, false, false,
+						null, null, null, false),
+				"Forced labour", "A description.", ReferralStatus.OFFERED, now, now.plus(Duration.ofMinutes(30)));
 		this.referrals.insert(referral, UUID.randomUUID().toString()).block(TIMEOUT);
 		if (status == ReferralStatus.ACCEPTED) {
 			this.referrals.changeStatus(referral.id(), ReferralStatus.OFFERED, ReferralStatus.ACCEPTED, null, now)

@@ -8,13 +8,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatchers;
 import org.senim.contracts.ProblemTypes;
+import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Industry;
 import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.Recruitment;
+import org.senim.contracts.codes.ReporterRole;
+import org.senim.contracts.codes.TriageReason;
+import org.senim.contracts.codes.VenueType;
+import org.senim.contracts.codes.VictimNationality;
 import org.senim.referral.TestJwtDecoder;
 import org.senim.referral.audit.Actor;
 import org.senim.referral.audit.AuditTrail;
 import org.senim.referral.system.SecurityConfiguration;
-import org.senim.referral.triage.TriageReason;
 import org.senim.testing.TestTokens;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -183,6 +189,48 @@ class ReferralControllerTests {
 	}
 
 	@Test
+	void showsEveryCodedAnswerOfTheTipBesideTheReferral() {
+		Referral almaty = referral(ALMATY_ORG, "almaty");
+		given(this.referrals.findById(almaty.id())).willReturn(Mono.just(almaty));
+
+		this.client.get()
+			.uri("/api/referrals/{id}", almaty.id())
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(ALMATY_ORG, "almaty")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.answers")
+			.doesNotExist()
+			.jsonPath("$.triageReasons[0]")
+			.isEqualTo("PHYSICAL_ABUSE")
+			.jsonPath("$.exploitationTypes[0]")
+			.isEqualTo("FORCED_LABOUR")
+			.jsonPath("$.industry")
+			.isEqualTo("AGRICULTURE_TOBACCO")
+			.jsonPath("$.controlMethods[0]")
+			.isEqualTo("PHYSICAL_ABUSE")
+			.jsonPath("$.recruitment")
+			.isEqualTo("JOB_AD_ONLINE")
+			.jsonPath("$.venueType")
+			.isEqualTo("FARM")
+			.jsonPath("$.victimCount")
+			.isEqualTo(3)
+			.jsonPath("$.minorsInvolved")
+			.isEqualTo(false)
+			.jsonPath("$.immediateDanger")
+			.isEqualTo(false)
+			.jsonPath("$.victimNationality")
+			.isEqualTo("FOREIGN")
+			.jsonPath("$.language")
+			.isEqualTo("ru")
+			.jsonPath("$.reporterRole")
+			.isEqualTo("WITNESS")
+			.jsonPath("$.operatorEntered")
+			.isEqualTo(true);
+	}
+
+	@Test
 	void hidesAnotherOrganizationsReferralAsNotFound() {
 		Referral shymkent = referral(SHYMKENT_ORG, "shymkent");
 		given(this.referrals.findById(shymkent.id())).willReturn(Mono.just(shymkent));
@@ -333,7 +381,10 @@ class ReferralControllerTests {
 	private static Referral referral(UUID organization, String city) {
 		Instant now = Instant.now();
 		return new Referral(UUID.randomUUID(), UUID.randomUUID(), city, organization, UUID.randomUUID(), Priority.HIGH,
-				List.of(TriageReason.PHYSICAL_ABUSE), List.of(ExploitationType.FORCED_LABOUR), false, false,
+				List.of(TriageReason.PHYSICAL_ABUSE),
+				new TipAnswers(List.of(ExploitationType.FORCED_LABOUR), Industry.AGRICULTURE_TOBACCO,
+						List.of(ControlMethod.PHYSICAL_ABUSE), Recruitment.JOB_AD_ONLINE, VenueType.FARM, 3, false,
+						false, VictimNationality.FOREIGN, "ru", ReporterRole.WITNESS, true),
 				"Forced labour · Farm", "Workers cannot leave.", ReferralStatus.OFFERED, now, now.plusSeconds(1800));
 	}
 

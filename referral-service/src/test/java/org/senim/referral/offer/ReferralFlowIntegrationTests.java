@@ -2,6 +2,7 @@ package org.senim.referral.offer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,12 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.codes.ControlMethod;
+import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Industry;
 import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.Recruitment;
+import org.senim.contracts.codes.ReporterRole;
+import org.senim.contracts.codes.TriageReason;
+import org.senim.contracts.codes.VenueType;
+import org.senim.contracts.codes.VictimNationality;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.referral.IntegrationTestBase;
 import org.senim.referral.Reports;
-import org.senim.referral.triage.TriageReason;
+import org.senim.testing.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,6 +87,64 @@ class ReferralFlowIntegrationTests extends IntegrationTestBase {
 		assertThat(this.referrals.findByReport(report.reportId()).collectList().block())
 			.allSatisfy((referral) -> assertThat(referral.triageReasons()).containsExactly(TriageReason.MANY_VICTIMS))
 			.hasSize(2);
+	}
+
+	@Test
+	void offersTheWholeCaseWithEveryCodedAnswerAndShowsItInTheApi() throws Exception {
+		ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), "shymkent",
+				List.of(ExploitationType.SEXUAL_EXPLOITATION), "Girls are kept in a sauna.", Industry.SEX_INDUSTRY,
+				List.of(ControlMethod.WITHHOLDS_DOCUMENTS, ControlMethod.DEBT_BONDAGE), Recruitment.AGENCY,
+				VenueType.SAUNA, 3, false, false, VictimNationality.FOREIGN, "kk", ReporterRole.RELATIVE, false, true,
+				Instant.now());
+
+		try (Consumer<String, byte[]> shymkent = consumer(Topics.referralsOf("shymkent"))) {
+			send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+
+			ReferralOffered offer = offersOf(awaitRecords(shymkent, (r) -> about(r, report), 1)).get(0).data();
+			assertThat(offer.triageReasons()).containsExactly(TriageReason.WITHHELD_DOCUMENTS);
+			assertThat(offer.exploitationTypes()).containsExactly(ExploitationType.SEXUAL_EXPLOITATION);
+			assertThat(offer.industry()).isEqualTo(Industry.SEX_INDUSTRY);
+			assertThat(offer.controlMethods()).containsExactly(ControlMethod.WITHHOLDS_DOCUMENTS,
+					ControlMethod.DEBT_BONDAGE);
+			assertThat(offer.recruitment()).isEqualTo(Recruitment.AGENCY);
+			assertThat(offer.venueType()).isEqualTo(VenueType.SAUNA);
+			assertThat(offer.victimCount()).isEqualTo(3);
+			assertThat(offer.victimNationality()).isEqualTo(VictimNationality.FOREIGN);
+			assertThat(offer.language()).isEqualTo("kk");
+			assertThat(offer.reporterRole()).isEqualTo(ReporterRole.RELATIVE);
+			assertThat(offer.operatorEntered()).isTrue();
+
+			WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + this.port)
+				.build()
+				.get()
+				.uri("/api/referrals/{id}", offer.referralId())
+				.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(SHYMKENT_ORG, "shymkent")))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.triageReasons[0]")
+				.isEqualTo("WITHHELD_DOCUMENTS")
+				.jsonPath("$.industry")
+				.isEqualTo("SEX_INDUSTRY")
+				.jsonPath("$.controlMethods[1]")
+				.isEqualTo("DEBT_BONDAGE")
+				.jsonPath("$.recruitment")
+				.isEqualTo("AGENCY")
+				.jsonPath("$.venueType")
+				.isEqualTo("SAUNA")
+				.jsonPath("$.victimCount")
+				.isEqualTo(3)
+				.jsonPath("$.victimNationality")
+				.isEqualTo("FOREIGN")
+				.jsonPath("$.language")
+				.isEqualTo("kk")
+				.jsonPath("$.reporterRole")
+				.isEqualTo("RELATIVE")
+				.jsonPath("$.operatorEntered")
+				.isEqualTo(true);
+		}
 	}
 
 	@Test

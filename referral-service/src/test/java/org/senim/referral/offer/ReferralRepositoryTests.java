@@ -9,14 +9,20 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Industry;
 import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.Recruitment;
+import org.senim.contracts.codes.ReporterRole;
+import org.senim.contracts.codes.TriageReason;
+import org.senim.contracts.codes.VenueType;
+import org.senim.contracts.codes.VictimNationality;
 import org.senim.referral.TestDatabases;
 import org.senim.referral.crypto.CryptoProperties;
 import org.senim.referral.crypto.CryptoWorkers;
 import org.senim.referral.crypto.FieldCipher;
 import org.senim.referral.routing.RoutingCase;
-import org.senim.referral.triage.TriageReason;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -198,7 +204,10 @@ class ReferralRepositoryTests {
 		return new Referral(UUID.randomUUID(), report, "almaty", organization,
 				(organization != null) ? UUID.randomUUID() : null, Priority.CRITICAL,
 				List.of(TriageReason.MINORS_INVOLVED, TriageReason.IMMEDIATE_DANGER),
-				List.of(ExploitationType.FORCED_LABOUR, ExploitationType.CHILD_LABOUR), true, true,
+				new TipAnswers(List.of(ExploitationType.FORCED_LABOUR, ExploitationType.CHILD_LABOUR),
+						Industry.AGRICULTURE_COTTON,
+						List.of(ControlMethod.DEBT_BONDAGE, ControlMethod.RESTRICTS_MOVEMENT), Recruitment.FAMILY,
+						VenueType.FARM, 7, true, true, VictimNationality.FOREIGN, "kk", ReporterRole.RELATIVE, true),
 				"Forced labour, Child labour · minors", "x".repeat(10_000), status, this.now,
 				this.now.plusSeconds(1800));
 	}

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.TriageReason;
 import org.senim.referral.Reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
