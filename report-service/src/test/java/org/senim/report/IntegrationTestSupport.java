@@ -1,6 +1,7 @@
 package org.senim.report;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -23,6 +25,8 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The one Spring context of the integration tests: the whole service on a random port, a
@@ -60,6 +64,18 @@ public abstract class IntegrationTestSupport {
 				new StringDeserializer(), new ByteArrayDeserializer());
 		consumer.subscribe(List.of(topic));
 		return consumer;
+	}
+
+	/** The first record with the key on the topic, read from the beginning. */
+	protected static ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
+		List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = consumerOf(topic)) {
+			await().atMost(patience()).until(() -> {
+				consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+				return seen.stream().anyMatch((record) -> key.equals(record.key()));
+			});
+		}
+		return seen.stream().filter((record) -> key.equals(record.key())).findFirst().orElseThrow();
 	}
 
 	// The directory-service and the referral-service own these topics; here they must

@@ -59,7 +59,9 @@ class FollowUpController {
 
 	@PostMapping(path = "/api/reports/followup/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Write to the case worker",
-			description = "Adds a message from the tipster to the tip's mailbox, stored encrypted.")
+			description = "Adds a message from the tipster to the tip's mailbox, stored encrypted, and sends it "
+					+ "to the case workers of the organizations handling the tip. Nothing of the tipster but the "
+					+ "text goes with it.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The receipt and the message",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = MessageRequest.class),

@@ -1,24 +1,35 @@
 package org.senim.report.followup;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.EventType;
+import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.TipsterMessageSent;
 import org.senim.report.crypto.CryptoWorkers;
 import org.senim.report.crypto.FieldCipher;
+import org.senim.report.outbox.Outbox;
 import org.senim.report.receipt.Receipt;
 import org.senim.report.receipt.ReceiptHasher;
+import org.senim.report.system.ReportProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * The tipster's side of a report, reached with the receipt alone. Every look-up hashes a
  * receipt with Argon2 (a decoy when the typed one is not even 16 digits), so a wrong
- * receipt costs as much and answers as slowly as a right one.
+ * receipt costs as much and answers as slowly as a right one. A tipster's message is
+ * stored sealed and, in the same transaction, put in the outbox as a
+ * {@code tipster.message} for the case workers (docs/conversation.md).
  */
 @Component
 class Mailbox {
@@ -41,13 +52,26 @@ class Mailbox {
 
 	private final MailboxStore store;
 
+	private final Outbox outbox;
+
+	private final TransactionalOperator transactions;
+
+	private final ReportProperties properties;
+
+	private final Clock clock;
+
 	Mailbox(ReceiptHasher hasher, FieldCipher cipher, CryptoWorkers workers, MailboxStore store,
-			ReceiptAttempts attempts) {
+			ReceiptAttempts attempts, Outbox outbox, ReactiveTransactionManager transactionManager,
+			ReportProperties properties, Clock clock) {
 		this.attempts = attempts;
 		this.hasher = hasher;
 		this.cipher = cipher;
 		this.workers = workers;
 		this.store = store;
+		this.outbox = outbox;
+		this.transactions = TransactionalOperator.create(transactionManager);
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	Mono<FollowUp> followUp(String typedReceipt) {
@@ -71,12 +95,20 @@ class Mailbox {
 
 	Mono<FollowUp.MessagePosted> post(String typedReceipt, String text) {
 		UUID id = UUID.randomUUID();
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		return locate(typedReceipt)
 			.flatMap((report) -> this.workers
 				.run(() -> this.cipher.seal(text.getBytes(StandardCharsets.UTF_8), context(id)))
-				.flatMap((sealed) -> this.store.insert(id, report.id(), TIPSTER, sealed, now)))
+				.flatMap((sealed) -> this.store.insert(id, report.id(), TIPSTER, sealed, now)
+					.then(this.outbox.append(Topics.REPORTS_MESSAGES, report.id().toString(),
+							sent(new TipsterMessageSent(id, report.id(), text, now))))
+					.as(this.transactions::transactional)))
 			.thenReturn(new FollowUp.MessagePosted(id, now));
+	}
+
+	private SenimEvent<TipsterMessageSent> sent(TipsterMessageSent message) {
+		return new SenimEvent<>(UUID.randomUUID().toString(), EventType.TIPSTER_MESSAGE, this.properties.source(),
+				message.reportId().toString(), message.sentAt(), message);
 	}
 
 	private Mono<MailboxStore.ReportRef> locate(String typedReceipt) {

@@ -9,14 +9,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The topic this service produces (docs/decisions.md: producers declare their topics).
+ * The topics this service produces (docs/decisions.md: producers declare their topics):
+ * tips and their expiry, and the tipsters' messages to case workers.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportTopics {
 
 	@Bean
 	NewTopic reportsSubmittedTopic(ReportProperties properties) {
-		return TopicBuilder.name(Topics.REPORTS_SUBMITTED)
+		return topic(Topics.REPORTS_SUBMITTED, properties);
+	}
+
+	@Bean
+	NewTopic reportsMessagesTopic(ReportProperties properties) {
+		return topic(Topics.REPORTS_MESSAGES, properties);
+	}
+
+	private static NewTopic topic(String name, ReportProperties properties) {
+		return TopicBuilder.name(name)
 			.partitions(properties.kafka().partitions())
 			.replicas(properties.kafka().replication())
 			.build();

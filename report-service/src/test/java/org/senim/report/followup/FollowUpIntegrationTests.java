@@ -5,9 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.ProblemTypes;
+import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.CloudEventCodec;
+import org.senim.contracts.cloudevents.EventType;
+import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.TipsterMessageSent;
 import org.senim.report.IntegrationTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +32,8 @@ class FollowUpIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	private DatabaseClient db;
+
+	private final CloudEventCodec codec = new CloudEventCodec();
 
 	@Test
 	void showsTheTipToWhoeverHoldsTheReceipt() {
@@ -74,6 +83,60 @@ class FollowUpIntegrationTests extends IntegrationTestSupport {
 		assertThat(rows).isNotEmpty()
 			.allSatisfy((row) -> row.values()
 				.forEach((value) -> assertThat(asText(value)).doesNotContain("Abay street").doesNotContain(receipt)));
+	}
+
+	@Test
+	void publishesTheTipstersMessageForTheCaseWorkersAndKeepsItSealedInTheOutbox() {
+		Map<?, ?> tip = submitTip();
+		String reportId = (String) tip.get("reportId");
+		String marker = UUID.randomUUID().toString();
+		String text = "Они перевезли девушек в другую сауну " + marker;
+
+		String messageId = post("/api/reports/followup/messages",
+				"{\"receipt\":\"" + tip.get("receipt") + "\",\"text\":\"" + text + "\"}")
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("messageId")
+			.toString();
+
+		ConsumerRecord<String, byte[]> record = awaitRecord(Topics.REPORTS_MESSAGES, reportId);
+		SenimEvent<TipsterMessageSent> event = this.codec.decode(record.value(), EventType.TIPSTER_MESSAGE);
+		assertThat(event.type().type()).isEqualTo("org.senim.tipster.message.v1");
+		assertThat(event.subject()).isEqualTo(reportId);
+		assertThat(event.data().messageId()).hasToString(messageId);
+		assertThat(event.data().reportId()).hasToString(reportId);
+		assertThat(event.data().text()).isEqualTo(text);
+		List<Map<String, Object>> outbox = this.db.sql("SELECT * FROM outbox_event WHERE record_key = :key")
+			.bind("key", reportId)
+			.fetch()
+			.all()
+			.collectList()
+			.block(Duration.ofSeconds(5));
+		assertThat(outbox).extracting((row) -> row.get("event_type"))
+			.contains("org.senim.tipster.message.v1", "org.senim.report.submitted.v1");
+		assertThat(outbox)
+			.allSatisfy((row) -> row.values().forEach((value) -> assertThat(asText(value)).doesNotContain(marker)));
+	}
+
+	@Test
+	void publishesNoMessageForAWrongReceipt() {
+		long before = tipsterMessagesInOutbox();
+
+		post("/api/reports/followup/messages", "{\"receipt\":\"9999888877776665\",\"text\":\"hello\"}").expectStatus()
+			.isNotFound();
+
+		assertThat(tipsterMessagesInOutbox()).isEqualTo(before);
+	}
+
+	private long tipsterMessagesInOutbox() {
+		return this.db.sql("SELECT COUNT(*) AS n FROM outbox_event WHERE event_type = :type")
+			.bind("type", EventType.TIPSTER_MESSAGE.type())
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.block(Duration.ofSeconds(5));
 	}
 
 	@Test

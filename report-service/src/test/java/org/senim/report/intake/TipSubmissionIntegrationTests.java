@@ -3,14 +3,12 @@ package org.senim.report.intake;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.r2dbc.spi.ConnectionFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.ProblemTypes;
 import org.senim.contracts.Topics;
@@ -165,17 +163,6 @@ class TipSubmissionIntegrationTests extends IntegrationTestSupport {
 			.expectBody(TipAccepted.class)
 			.returnResult()
 			.getResponseBody();
-	}
-
-	private ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
-		List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-		try (KafkaConsumer<String, byte[]> consumer = consumerOf(topic)) {
-			await().atMost(patience()).until(() -> {
-				consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-				return seen.stream().anyMatch((record) -> key.equals(record.key()));
-			});
-		}
-		return seen.stream().filter((record) -> key.equals(record.key())).findFirst().orElseThrow();
 	}
 
 	private Object publishedAt(UUID reportId) {
