@@ -3,11 +3,6 @@ package org.senim.gateway.throttle;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -28,16 +23,11 @@ import org.senim.gateway.system.Problems;
 @Component
 public class ThrottleGatewayFilterFactory extends AbstractGatewayFilterFactory<ThrottleGatewayFilterFactory.Config> {
 
-	private static final Log logger = LogFactory.getLog(ThrottleGatewayFilterFactory.class);
+	private final Throttles throttles;
 
-	private final ClientKeys clientKeys;
-
-	private final BucketStore store;
-
-	public ThrottleGatewayFilterFactory(ClientKeys clientKeys, BucketStore store) {
+	public ThrottleGatewayFilterFactory(Throttles throttles) {
 		super(Config.class);
-		this.clientKeys = clientKeys;
-		this.store = store;
+		this.throttles = throttles;
 	}
 
 	@Override
@@ -47,23 +37,12 @@ public class ThrottleGatewayFilterFactory extends AbstractGatewayFilterFactory<T
 
 	@Override
 	public GatewayFilter apply(Config config) {
-		BucketConfiguration bucket = BucketConfiguration.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(config.getCapacity())
-				.refillGreedy(config.getCapacity(), config.getPeriod())
-				.build())
-			.build();
-		return (exchange, chain) -> this.store
-			.tryConsume(config.getName(), this.clientKeys.keyOf(exchange), this.clientKeys.generation(), bucket)
-			.map(ConsumptionOutcome::of)
-			.onErrorResume((ex) -> {
-				logger.warn("Rate limit store unavailable for limiter '" + config.getName() + "': "
-						+ ex.getClass().getSimpleName());
-				return Mono.just(config.isFailClosed() ? ConsumptionOutcome.UNAVAILABLE : ConsumptionOutcome.ALLOWED);
-			})
-			.flatMap((outcome) -> switch (outcome.verdict()) {
+		Throttles.Limit limit = new Throttles.Limit(config.getName(), config.getCapacity(), config.getPeriod(),
+				config.isFailClosed());
+		return (exchange, chain) -> this.throttles.consume(limit, exchange)
+			.flatMap((verdict) -> switch (verdict.outcome()) {
 				case ALLOWED -> chain.filter(exchange);
-				case LIMITED -> tooMany(exchange, outcome.retryAfterSeconds());
+				case LIMITED -> tooMany(exchange, verdict.retryAfterSeconds());
 				case UNAVAILABLE -> Problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE,
 						ProblemTypes.UNAVAILABLE, "Service unavailable", "Please try again in a minute.");
 			});
@@ -74,25 +53,6 @@ public class ThrottleGatewayFilterFactory extends AbstractGatewayFilterFactory<T
 		return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
 				"Too many requests", "Too many attempts from here. Please wait " + seconds
 						+ " seconds. If you are in danger, call 11616 or 8 800 080 00 15 (free).");
-	}
-
-	private record ConsumptionOutcome(Verdict verdict, long retryAfterSeconds) {
-
-		static final ConsumptionOutcome ALLOWED = new ConsumptionOutcome(Verdict.ALLOWED, 0);
-
-		static final ConsumptionOutcome UNAVAILABLE = new ConsumptionOutcome(Verdict.UNAVAILABLE, 0);
-
-		static ConsumptionOutcome of(ConsumptionProbe probe) {
-			return probe.isConsumed() ? ALLOWED : new ConsumptionOutcome(Verdict.LIMITED,
-					Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()));
-		}
-
-	}
-
-	private enum Verdict {
-
-		ALLOWED, LIMITED, UNAVAILABLE
-
 	}
 
 	public static class Config {

@@ -53,7 +53,7 @@ class ThrottleGatewayFilterFactoryTests {
 
 	private GatewayFilter filter(BucketStore store, boolean failClosed) {
 		ThrottleGatewayFilterFactory factory = new ThrottleGatewayFilterFactory(
-				new ClientKeys(Duration.ofHours(1), Clock.systemUTC(), null), store);
+				new Throttles(new ClientKeys(Duration.ofHours(1), Clock.systemUTC(), null), store));
 		ThrottleGatewayFilterFactory.Config config = new ThrottleGatewayFilterFactory.Config();
 		config.setName("test");
 		config.setCapacity(1);
