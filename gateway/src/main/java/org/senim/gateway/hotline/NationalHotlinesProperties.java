@@ -28,7 +28,7 @@ public record NationalHotlinesProperties(@NotEmpty List<@Valid Hotline> entries)
 		 * The name in the wanted language, else Russian, the common language of the
 		 * hotlines.
 		 */
-		String name(String language) {
+		public String name(String language) {
 			return this.names.getOrDefault(language,
 					this.names.getOrDefault("ru", this.names.values().iterator().next()));
 		}

@@ -1,0 +1,57 @@
+package org.senim.gateway.page;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * The headers of every page and asset the gateway serves itself: nothing cached (someone
+ * may look through the phone), nothing referred, no script or style from anywhere but
+ * here, and never a cookie. The API routes set their own.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageHeaders implements WebFilter {
+
+	private final PagesProperties properties;
+
+	PageHeaders(PagesProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (isPage(exchange.getRequest().getPath().value())) {
+			ServerHttpResponse response = exchange.getResponse();
+			response.beforeCommit(() -> {
+				protect(response.getHeaders());
+				return Mono.empty();
+			});
+		}
+		return chain.filter(exchange);
+	}
+
+	static boolean isPage(String path) {
+		return !(path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/fallback/"));
+	}
+
+	private void protect(HttpHeaders headers) {
+		headers.remove(HttpHeaders.SET_COOKIE);
+		headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+		headers.set(HttpHeaders.PRAGMA, "no-cache");
+		headers.remove(HttpHeaders.EXPIRES);
+		headers.set("Content-Security-Policy", this.properties.contentSecurityPolicy());
+		headers.set("Referrer-Policy", "no-referrer");
+		headers.set("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()");
+		headers.set("X-Content-Type-Options", "nosniff");
+		headers.set("X-Frame-Options", "DENY");
+	}
+
+}
