@@ -29,16 +29,20 @@ import org.senim.contracts.codes.ServiceType;
 import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
 import org.senim.contracts.events.ReportSubmitted;
+import org.senim.contracts.events.TipsterMessageSent;
 import org.senim.referral.directory.DirectoryReplica;
 import org.senim.testing.TestPostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,6 +81,12 @@ public abstract class IntegrationTestBase {
 	@Autowired
 	protected DirectoryReplica replica;
 
+	@Autowired
+	private DatabaseClient database;
+
+	@LocalServerPort
+	private int serverPort;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
 		TestPostgres.register(registry, "referral-service");
@@ -91,7 +101,8 @@ public abstract class IntegrationTestBase {
 			NewTopic directory = new NewTopic(Topics.DIRECTORY_CHANGES, 3, (short) 1)
 				.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 			NewTopic reports = new NewTopic(Topics.REPORTS_SUBMITTED, 3, (short) 1);
-			admin.createTopics(List.of(directory, reports)).values().values().forEach((creation) -> {
+			NewTopic messages = new NewTopic(Topics.REPORTS_MESSAGES, 3, (short) 1);
+			admin.createTopics(List.of(directory, reports, messages)).values().values().forEach((creation) -> {
 				try {
 					creation.get(30, TimeUnit.SECONDS);
 				}
@@ -143,6 +154,36 @@ public abstract class IntegrationTestBase {
 
 	protected SenimEvent<ReportSubmitted> reportEvent(ReportSubmitted report) {
 		return SenimEvent.of(EventType.REPORT_SUBMITTED, source(), report.reportId().toString(), report);
+	}
+
+	/** A client of the running service. */
+	protected WebTestClient http() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.serverPort)
+			.responseTimeout(TIMEOUT)
+			.build();
+	}
+
+	/** The id of the report's referral to the organization, once it is stored. */
+	protected UUID awaitReferral(UUID reportId, UUID organization) {
+		return await().atMost(TIMEOUT)
+			.until(() -> this.database
+				.sql("SELECT id FROM referral WHERE report_id = :reportId AND organization_id = :organizationId")
+				.bind("reportId", reportId)
+				.bind("organizationId", organization)
+				.map((row, meta) -> row.get("id", UUID.class))
+				.one()
+				.block(), (id) -> id != null);
+	}
+
+	/** A tipster's message on the tip, as the report-service writes it. */
+	protected SenimEvent<TipsterMessageSent> tipsterMessage(UUID reportId, String text) {
+		TipsterMessageSent message = new TipsterMessageSent(UUID.randomUUID(), reportId, text, Instant.now());
+		return SenimEvent.of(EventType.TIPSTER_MESSAGE, source(), reportId.toString(), message);
+	}
+
+	protected SendResult<String, byte[]> sendTipsterMessage(SenimEvent<TipsterMessageSent> message) throws Exception {
+		return send(Topics.REPORTS_MESSAGES, message.data().reportId().toString(), message);
 	}
 
 	protected SendResult<String, byte[]> send(String topic, String key, SenimEvent<?> event) throws Exception {

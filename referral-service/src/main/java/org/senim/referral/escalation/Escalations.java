@@ -69,6 +69,14 @@ public class Escalations {
 	}
 
 	/**
+	 * Whether the tip was decided on. Every routed tip was, and the decision outlives the
+	 * tip's purge on expiry, so a tip decided on but without its case has expired.
+	 */
+	public Mono<Boolean> decided(UUID reportId) {
+		return this.repository.findDecision(reportId).hasElement();
+	}
+
+	/**
 	 * RAISED → ACKNOWLEDGED with {@code escalation.acknowledged}; joins the caller's
 	 * transaction.
 	 */

@@ -2,6 +2,7 @@ package org.senim.referral.offer;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -43,13 +44,16 @@ class ReferralController {
 
 	private final AuditTrail audit;
 
+	private final Conversation conversation;
+
 	private final TransactionalOperator transaction;
 
 	ReferralController(ReferralRepository referrals, ReferralDecisions decisions, AuditTrail audit,
-			TransactionalOperator transaction) {
+			Conversation conversation, TransactionalOperator transaction) {
 		this.referrals = referrals;
 		this.decisions = decisions;
 		this.audit = audit;
+		this.conversation = conversation;
 		this.transaction = transaction;
 	}
 
@@ -95,6 +99,15 @@ class ReferralController {
 	Mono<MessageSent> message(@PathVariable UUID id, @Valid @RequestBody MessageRequest request,
 			@AuthenticationPrincipal Jwt token) {
 		return this.decisions.message(id, Caller.of(token), actor(token), request.text().strip());
+	}
+
+	/**
+	 * The whole conversation with the tipster, both directions, oldest first; audited
+	 * like a view of the referral.
+	 */
+	@GetMapping("/{id}/messages")
+	Mono<List<ConversationMessage>> messages(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
+		return this.conversation.thread(id, Caller.of(token), actor(token));
 	}
 
 	private static Actor actor(Jwt token) {

@@ -48,17 +48,21 @@ class ReferralDecisions {
 
 	private final AuditTrail audit;
 
+	private final Conversation conversation;
+
 	private final TransactionalOperator transaction;
 
 	private final ReferralProperties properties;
 
 	ReferralDecisions(ReferralRepository referrals, Outbox outbox, TipStatusEvents tipStatus, Rerouting rerouting,
-			AuditTrail audit, TransactionalOperator transaction, ReferralProperties properties) {
+			AuditTrail audit, Conversation conversation, TransactionalOperator transaction,
+			ReferralProperties properties) {
 		this.referrals = referrals;
 		this.outbox = outbox;
 		this.tipStatus = tipStatus;
 		this.rerouting = rerouting;
 		this.audit = audit;
+		this.conversation = conversation;
 		this.transaction = transaction;
 		this.properties = properties;
 	}
@@ -92,8 +96,9 @@ class ReferralDecisions {
 	}
 
 	/**
-	 * Sends a case worker's message to the tipster's mailbox; only the organization that
-	 * accepted the tip (and has not closed it) may.
+	 * Sends a case worker's message to the tipster's mailbox and adds it to the tip's
+	 * conversation; only the organization that accepted the tip (and has not closed it)
+	 * may.
 	 */
 	Mono<MessageSent> message(UUID id, Caller caller, Actor actor, String text) {
 		Instant now = Instant.now();
@@ -106,6 +111,7 @@ class ReferralDecisions {
 			SenimEvent<CaseworkerMessageSent> event = SenimEvent.of(EventType.CASEWORKER_MESSAGE,
 					this.properties.source(), referral.reportId().toString(), message);
 			return this.outbox.append(Topics.REFERRALS_STATUS, referral.reportId().toString(), event)
+				.then(this.conversation.caseworkerWrote(referral, message.messageId(), text, now))
 				.then(this.audit.record(actor, AuditAction.MESSAGED, ObjectType.REFERRAL, id, now))
 				.thenReturn(new MessageSent(message.messageId(), id, now));
 		});

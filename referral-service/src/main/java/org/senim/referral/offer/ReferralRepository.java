@@ -124,8 +124,9 @@ class ReferralRepository {
 
 	/**
 	 * Deletes everything kept of an expired report: its referrals (with their sealed
-	 * descriptions), its case, and its outbox rows (offers, updates and the sealed
-	 * case-worker messages keyed by the report or one of its referrals).
+	 * descriptions), its case, its conversation, and its outbox rows (offers, updates,
+	 * forwarded tipster messages and the sealed case-worker messages keyed by the report
+	 * or one of its referrals).
 	 * @return how many referrals were deleted
 	 */
 	Mono<Long> purgeReport(UUID reportId) {
@@ -147,6 +148,9 @@ class ReferralRepository {
 					.flatMap((deleted) -> this.db.sql("DELETE FROM report_case WHERE report_id = :reportId")
 						.bind("reportId", reportId)
 						.then()
+						.then(this.db.sql("DELETE FROM conversation_message WHERE report_id = :reportId")
+							.bind("reportId", reportId)
+							.then())
 						.thenReturn(deleted));
 			});
 	}

@@ -42,7 +42,8 @@ class ReferralTopics {
 		Stream<String> cities = Stream.concat(SEED_CITIES.stream(), Stream.of(Topics.NATIONAL_TIER))
 			.map(Topics::referralsOf);
 		Stream<String> others = Stream.of(Topics.REFERRALS_STATUS, Topics.ESCALATIONS_POLICE,
-				Topics.deadLetterOf(Topics.REPORTS_SUBMITTED), Topics.deadLetterOf(Topics.DIRECTORY_CHANGES));
+				Topics.deadLetterOf(Topics.REPORTS_SUBMITTED), Topics.deadLetterOf(Topics.REPORTS_MESSAGES),
+				Topics.deadLetterOf(Topics.DIRECTORY_CHANGES));
 		NewTopic[] topics = Stream.concat(cities, others).map(this::topic).toArray(NewTopic[]::new);
 		Stream.of(topics).map(NewTopic::name).forEach(this.declared::add);
 		return new KafkaAdmin.NewTopics(topics);

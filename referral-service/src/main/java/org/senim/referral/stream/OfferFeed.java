@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.MalformedEventException;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.ReferralMessageReceived;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.contracts.events.ReferralUpdated;
 import org.slf4j.Logger;
@@ -18,9 +19,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every offer and answer made by any instance of the service, read back from the referral
- * topics by a consumer group of this instance alone (from the latest offset), so each
- * live stream sees all events for its organization whichever instance made them.
+ * Every offer, answer and forwarded tipster message of any instance of the service, read
+ * back from the referral topics by a consumer group of this instance alone (from the
+ * latest offset), so each live stream sees all events for its organization whichever
+ * instance made them.
  */
 @Component
 class OfferFeed {
@@ -50,7 +52,10 @@ class OfferFeed {
 		return this.events.asFlux().filter((event) -> concerns(event, organizationId));
 	}
 
-	/** Whether the event is an offer to the organization or an answer to one. */
+	/**
+	 * Whether the event is an offer to the organization, an answer to one, or a tipster's
+	 * message that reached one of its referrals.
+	 */
 	static boolean concerns(SenimEvent<?> event, UUID organizationId) {
 		return organizationId.equals(organizationOf(event));
 	}
@@ -61,6 +66,9 @@ class OfferFeed {
 		}
 		if (event.data() instanceof ReferralUpdated updated) {
 			return updated.organizationId();
+		}
+		if (event.data() instanceof ReferralMessageReceived message) {
+			return message.organizationId();
 		}
 		return null;
 	}

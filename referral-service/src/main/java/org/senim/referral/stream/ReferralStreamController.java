@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Offers to the caller's organization and the answers to them as server-sent events: a
  * heartbeat comment at once and then periodically, and {@code referral.offered} /
- * {@code referral.updated} events with the CloudEvent id as SSE id. With
- * {@code Last-Event-ID} the events missed since then are replayed first
+ * {@code referral.updated} / {@code tipster.message} events with the CloudEvent id as SSE
+ * id. With {@code Last-Event-ID} the events missed since then are replayed first
  * ({@link StreamResumption}).
  */
 @RestController
@@ -31,7 +31,10 @@ class ReferralStreamController {
 
 	static final String UPDATED = "referral.updated";
 
-	private static final Set<EventType<?>> STREAMED = Set.of(EventType.REFERRAL_OFFERED, EventType.REFERRAL_UPDATED);
+	static final String TIPSTER_MESSAGE = "tipster.message";
+
+	private static final Set<EventType<?>> STREAMED = Set.of(EventType.REFERRAL_OFFERED, EventType.REFERRAL_UPDATED,
+			EventType.REFERRAL_MESSAGE_RECEIVED);
 
 	private final OfferFeed feed;
 
@@ -61,9 +64,13 @@ class ReferralStreamController {
 		return ServerSentEvent.<Object>builder(event.data()).event(nameOf(event)).id(event.id()).build();
 	}
 
-	// The SSE event name is the CloudEvent type without prefix and version.
+	// The SSE event name is the CloudEvent type without prefix and version; a forwarded
+	// message is named for what the case worker sees.
 	private static String nameOf(SenimEvent<?> event) {
-		return (event.type() == EventType.REFERRAL_UPDATED) ? UPDATED : OFFERED;
+		if (event.type() == EventType.REFERRAL_UPDATED) {
+			return UPDATED;
+		}
+		return (event.type() == EventType.REFERRAL_MESSAGE_RECEIVED) ? TIPSTER_MESSAGE : OFFERED;
 	}
 
 	private Flux<ServerSentEvent<?>> heartbeats() {

@@ -73,6 +73,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 
 		MESSAGES(HttpMethod.POST, "/api/referrals/{id}/messages", "{\"text\":\"Hello\"}", ReferralStatus.ACCEPTED),
 
+		THREAD(HttpMethod.GET, "/api/referrals/{id}/messages", null, ReferralStatus.OFFERED),
+
 		STREAM(HttpMethod.GET, "/api/referrals/stream", null, null),
 
 		ESCALATIONS(HttpMethod.GET, "/api/escalations", null, null),

@@ -63,6 +63,9 @@ class ReferralControllerTests {
 	private AuditTrail audit;
 
 	@MockitoBean
+	private Conversation conversation;
+
+	@MockitoBean
 	private TransactionalOperator transaction;
 
 	@BeforeEach

@@ -7,7 +7,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.EventType;
+import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReportSubmitted;
+import org.senim.contracts.events.TipsterMessageSent;
 import org.senim.referral.IntegrationTestBase;
 import org.senim.referral.Reports;
 import org.senim.testing.TestTokens;
@@ -155,6 +158,62 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 	}
 
 	@Test
+	void streamsTipsterMessageOnlyToOrganizationsThatMaySeeTheReferral() throws Exception {
+		// Offered to the shelter alone: it takes minors, the legal aid does not.
+		ReportSubmitted forChildren = Reports.tip("almaty").minors().submitted();
+		submit(forChildren);
+		UUID referralId = offered(forChildren, ALMATY_SHELTER_ORG);
+		SenimEvent<TipsterMessageSent> message = tipsterMessage(forChildren.reportId(), "Please hurry.");
+		ReportSubmitted forEveryone = Reports.tip("almaty").submitted();
+
+		StepVerifier.create(events(stream(ALMATY_LEGAL_AID_ORG)))
+			.then(() -> StepVerifier.create(events(stream(ALMATY_SHELTER_ORG)))
+				.then(() -> sendTipster(message))
+				// The offer itself may still be on its way.
+				.thenConsumeWhile((event) -> "referral.offered".equals(event.event()))
+				.assertNext((event) -> {
+					assertThat(event.event()).isEqualTo("tipster.message");
+					assertThat(event.id()).isNotBlank();
+					assertThat(event.data()).contains("\"referralId\":\"" + referralId + "\"")
+						.contains("\"messageId\":\"" + message.data().messageId() + "\"")
+						.contains("\"text\":\"Please hurry.\"");
+				})
+				.thenCancel()
+				.verify(TIMEOUT))
+			// The legal aid's next event is its own next offer, not the message.
+			.then(() -> submit(forEveryone))
+			.assertNext((event) -> assertOffer(event, forEveryone, ALMATY_LEGAL_AID_ORG))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void resumesAfterLastEventIdWithMissedTipsterMessages() throws Exception {
+		ReportSubmitted report = Reports.tip("almaty").minors().submitted();
+		AtomicReference<String> offerEventId = new AtomicReference<>();
+		StepVerifier.create(events(stream(ALMATY_SHELTER_ORG))).then(() -> submit(report)).assertNext((event) -> {
+			assertOffer(event, report, ALMATY_SHELTER_ORG);
+			offerEventId.set(event.id());
+		}).thenCancel().verify(TIMEOUT);
+
+		SenimEvent<TipsterMessageSent> missed = tipsterMessage(report.reportId(), "Written while you were away.");
+		sendTipster(missed);
+		await().atMost(TIMEOUT)
+			.until(() -> this.db
+				.sql("SELECT COUNT(*) AS n FROM outbox_event WHERE event_type = :type AND record_key = :key")
+				.bind("type", EventType.REFERRAL_MESSAGE_RECEIVED.type())
+				.bind("key", offered(report, ALMATY_SHELTER_ORG).toString())
+				.map((row, meta) -> row.get("n", Long.class))
+				.one()
+				.block() == 1);
+
+		StepVerifier.create(events(stream(ALMATY_SHELTER_ORG, offerEventId.get()))).assertNext((event) -> {
+			assertThat(event.event()).isEqualTo("tipster.message");
+			assertThat(event.data()).contains("\"messageId\":\"" + missed.data().messageId() + "\"");
+		}).thenCancel().verify(TIMEOUT);
+	}
+
+	@Test
 	void saysResumeIsUnavailableForUnknownLastEventIdThenStreamsLive() {
 		ReportSubmitted report = Reports.tip("almaty").minors().submitted();
 
@@ -205,14 +264,7 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 	}
 
 	private UUID offered(ReportSubmitted report, UUID organization) {
-		return await().atMost(TIMEOUT)
-			.until(() -> this.db
-				.sql("SELECT id FROM referral WHERE report_id = :reportId AND organization_id = :organizationId")
-				.bind("reportId", report.reportId())
-				.bind("organizationId", organization)
-				.map((row, meta) -> row.get("id", UUID.class))
-				.one()
-				.block(), (id) -> id != null);
+		return awaitReferral(report.reportId(), organization);
 	}
 
 	private void answer(UUID referralId, String action, UUID organization, String body) {
@@ -249,6 +301,15 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 				headers.set("Last-Event-ID", lastEventId);
 			}
 		}).exchange().expectStatus().isOk().returnResult(SSE).getResponseBody();
+	}
+
+	private void sendTipster(SenimEvent<TipsterMessageSent> message) {
+		try {
+			sendTipsterMessage(message);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void submit(ReportSubmitted report) {
