@@ -20,6 +20,11 @@ final class LocalStack {
 
 	private static final String READY_LINE = "Senim is up";
 
+	/**
+	 * Where quick exit leads in the system tests: another origin, served on this machine.
+	 */
+	static final String EXIT_URL = "http://127.0.0.1:8081/api/directory/cities";
+
 	private final Path root;
 
 	private final Path dataDir;
@@ -114,6 +119,13 @@ final class LocalStack {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.root.toFile());
 		// The reactor build packaged every module before this test: no nested build.
 		builder.environment().put("SENIM_SKIP_BUILD", "true");
+		// Every test request comes from 127.0.0.1, one client to the rate limits; the
+		// limits
+		// themselves are tested in the gateway's own tests.
+		builder.environment().put("SENIM_TIPS_PER_MINUTE", "600");
+		builder.environment().put("SENIM_FOLLOWUPS_PER_MINUTE", "600");
+		// Quick exit leads to a page that loads without the internet.
+		builder.environment().put("SENIM_EXIT_URL", EXIT_URL);
 		return builder;
 	}
 

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +25,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReferralOffered;
-
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +41,7 @@ import static org.awaitility.Awaitility.await;
  * and the SSE stream of the Almaty NGO worker.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningSuite.class)
 class TipTravelsEndToEndSystemTests {
 
 	private static final String GATEWAY = "http://localhost:8080";
@@ -61,40 +56,16 @@ class TipTravelsEndToEndSystemTests {
 
 	private static ReferralTopic almatyTopic;
 
-	/** The data folder (logs) is kept for diagnosis unless everything passed. */
-	private static volatile boolean keepDataDir = true;
-
-	@RegisterExtension
-	static final TestWatcher diagnostics = new TestWatcher() {
-		@Override
-		public void testFailed(ExtensionContext context, Throwable cause) {
-			keepDataDir = true;
-			stack.printDiagnostics();
-		}
-	};
-
 	@BeforeAll
-	static void startSuite() throws Exception {
-		Path root = Path.of(System.getProperty("senim.root", "..")).toAbsolutePath().normalize();
-		stack = new LocalStack(root, Files.createTempDirectory("senim-system-"));
-		stack.up(Duration.ofMinutes(8));
+	static void startSuite() {
+		stack = RunningSuite.stack();
 		almatyTopic = new ReferralTopic(Topics.referralsOf("almaty"));
-		keepDataDir = false;
 	}
 
 	@AfterAll
-	static void stopSuite() throws Exception {
+	static void closeTopic() throws Exception {
 		if (almatyTopic != null) {
 			almatyTopic.close();
-		}
-		if (stack != null) {
-			stack.down();
-			if (keepDataDir) {
-				System.err.println("Kept the data folder of the failed run: " + stack.dataDir());
-			}
-			else {
-				FileSystemUtils.deleteRecursively(stack.dataDir());
-			}
 		}
 	}
 
