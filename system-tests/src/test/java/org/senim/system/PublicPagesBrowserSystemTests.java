@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -183,7 +182,7 @@ class PublicPagesBrowserSystemTests {
 
 	@Test
 	void opensTheMailboxWithTheReceiptTypedWithSpacesReadsTheCaseWorkerAndReplies() throws Exception {
-		Tip tip = submitTipThroughTheApi("Рабочим на стройке в Алматы не платят три месяца.");
+		Tips.Tip tip = Tips.submit("Рабочим на стройке в Алматы не платят три месяца.");
 		String token = RunningSuite.stack().run("token", "ngo-almaty").strip();
 		String referralId = acceptedReferralOf(tip.reportId(), token);
 		String reply = "Здравствуйте. Мы получили ваше сообщение. Можете ли вы написать, где именно стройка?";
@@ -280,7 +279,7 @@ class PublicPagesBrowserSystemTests {
 			await().atMost(Duration.ofSeconds(20)).until(() -> !page.findElements(By.id("error-summary")).isEmpty());
 			assertThat(withScript.seriousAccessibilityViolations()).as("axe on the refused form in " + lang).isEmpty();
 		}
-		Tip tip = submitTipThroughTheApi("A tip to open the mailbox for the accessibility check.");
+		Tips.Tip tip = Tips.submit("A tip to open the mailbox for the accessibility check.");
 		page.get(GATEWAY + "/followup?lang=kk");
 		page.findElement(By.id("receipt")).sendKeys(tip.receipt());
 		page.findElement(By.cssSelector("form.receipt-form button")).click();
@@ -305,21 +304,6 @@ class PublicPagesBrowserSystemTests {
 			.stream()
 			.map((link) -> link.getAttribute("href"))
 			.toList();
-	}
-
-	record Tip(String reportId, String receipt) {
-	}
-
-	static Tip submitTipThroughTheApi(String description) throws Exception {
-		String body = """
-				{"city":"Almaty","exploitationTypes":["FORCED_LABOUR"],"description":"%s"}""".formatted(description);
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/reports"))
-			.header("Content-Type", "application/json")
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return new Tip(JsonPath.read(response.body(), "$.reportId"), JsonPath.read(response.body(), "$.receipt"));
 	}
 
 	/** The Almaty worker's offer for the report, accepted. */

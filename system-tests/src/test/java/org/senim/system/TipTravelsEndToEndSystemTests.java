@@ -146,18 +146,7 @@ class TipTravelsEndToEndSystemTests {
 	}
 
 	static String submitTip(String description) throws Exception {
-		String body = """
-				{"city":"Almaty","exploitationTypes":["FORCED_LABOUR"],"description":"%s"}""".formatted(description);
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/reports"))
-			.header("Content-Type", "application/json")
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		assertThat(JsonPath.<String>read(response.body(), "$.receipt")).matches("\\d{16}");
-		String reportId = JsonPath.read(response.body(), "$.reportId");
-		assertThat(UUID.fromString(reportId)).isNotNull();
-		return reportId;
+		return Tips.submit(description).reportId();
 	}
 
 	private static List<String> openReferralStream(String token) {
