@@ -62,8 +62,13 @@ class TipPageController {
 		return form(model, TipAnswers.EMPTY, newIdempotencyKey(), TipErrors.NONE);
 	}
 
+	/**
+	 * {@code lang} is not bound from the request: binding would read the form before this
+	 * method could answer a form too large to read with the form again.
+	 */
 	@PostMapping("/report")
-	Mono<String> submit(ServerWebExchange exchange, @ModelAttribute("lang") PageLanguage lang, Model model) {
+	Mono<String> submit(ServerWebExchange exchange, @ModelAttribute(name = "lang", binding = false) PageLanguage lang,
+			Model model) {
 		return exchange.getFormData().flatMap((form) -> {
 			TipAnswers answers = TipAnswers.from(form);
 			String key = idempotencyKeyOf(form.getFirst("idempotencyKey"));
