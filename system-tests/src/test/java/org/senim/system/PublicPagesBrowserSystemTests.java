@@ -3,9 +3,15 @@ package org.senim.system;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -131,6 +138,27 @@ class PublicPagesBrowserSystemTests {
 		check(page, "saved");
 		page.findElement(By.cssSelector("form.confirm button")).click();
 		assertThat(page.getCurrentUrl()).startsWith(GATEWAY + "/?lang=kk");
+	}
+
+	/** A phone on a bad connection sends the same form twice: one tip, one receipt. */
+	@Test
+	void sendingTheSameFormAgainReturnsTheFirstReceipt() throws Exception {
+		String form = "idempotencyKey=" + UUID.randomUUID().toString().replace("-", "")
+				+ "&exploitationTypes=FORCED_BEGGING&city=Taraz&description="
+				+ URLEncoder.encode("Детей возят на рынок просить милостыню.", StandardCharsets.UTF_8);
+		List<String> receipts = new ArrayList<>();
+		for (int attempt = 0; attempt < 2; attempt++) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/report?lang=ru"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			Matcher receipt = Pattern.compile("id=\"receipt\"[^>]*>\\s*((?:<span>\\d{4}</span>\\s*){4})")
+				.matcher(response.body());
+			assertThat(receipt.find()).as("a receipt page").isTrue();
+			receipts.add(receipt.group(1).replaceAll("\\D", ""));
+		}
+		assertThat(receipts.get(0)).hasSize(16).isEqualTo(receipts.get(1));
 	}
 
 	@Test
@@ -262,6 +290,32 @@ class PublicPagesBrowserSystemTests {
 					.doesNotContain("unsafe-inline", "unsafe-eval"));
 			assertThat(response.body()).doesNotContain("<script>", " style=\"")
 				.doesNotContainPattern("src=\"https?://");
+		}
+	}
+
+	@Test
+	void theTipPageIsSmallAndFitsANarrowPhoneWithoutScrollingSideways() {
+		ChromeDriver page = withScript.driver();
+		for (String lang : List.of("kk", "ru", "en")) {
+			page.get(GATEWAY + "/report?lang=" + lang);
+			Number transferred = (Number) withScript.script("""
+					const nav = performance.getEntriesByType('navigation')[0];
+					return performance.getEntriesByType('resource')
+					  .reduce((sum, r) => sum + r.encodedBodySize, nav.encodedBodySize);""");
+			assertThat(transferred.longValue()).as("bytes of the tip page in " + lang).isPositive().isLessThan(100_000);
+		}
+		Dimension phone = page.manage().window().getSize();
+		try {
+			page.manage().window().setSize(new Dimension(320, 640));
+			for (String path : List.of("/?lang=kk&city=almaty", "/report?lang=kk", "/followup?lang=kk")) {
+				page.get(GATEWAY + path);
+				assertThat(withScript.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+					.as("no sideways scrolling at 320 px on " + path)
+					.isEqualTo(true);
+			}
+		}
+		finally {
+			page.manage().window().setSize(phone);
 		}
 	}
 

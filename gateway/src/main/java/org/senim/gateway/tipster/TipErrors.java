@@ -21,10 +21,6 @@ record TipErrors(Set<String> fields, boolean unknownCity, List<ReportClient.Sugg
 		return new TipErrors(Set.of(), false, List.of(), "limited", seconds);
 	}
 
-	public boolean any() {
-		return !this.fields.isEmpty() || this.notice != null;
-	}
-
 	public boolean has(String field) {
 		return this.fields.contains(field);
 	}
