@@ -31,6 +31,7 @@ import org.senim.contracts.events.DirectoryServiceChanged;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.contracts.events.TipsterMessageSent;
 import org.senim.referral.directory.DirectoryReplica;
+import org.senim.testing.PostgresDatabase;
 import org.senim.testing.TestPostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +55,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "senim.kafka.retry-backoff=100ms", "senim.kafka.retry-backoff-max=200ms",
-				"senim.outbox.poll-interval=1s", "senim.referral.reroute.sweep-interval=500ms",
-				"senim.referral.stream.topic-refresh-ms=2000",
+				"senim.kafka.transient-backoff-max=400ms", "senim.outbox.poll-interval=1s",
+				"senim.referral.reroute.sweep-interval=500ms", "senim.referral.stream.topic-refresh-ms=2000",
 				"senim.referral.crypto.keys.k1=" + TestDatabases.TEST_KEY })
 @Import(TestJwtDecoder.class)
 public abstract class IntegrationTestBase {
@@ -69,6 +70,12 @@ public abstract class IntegrationTestBase {
 	private static final UUID TARAZ_RETIRED_SERVICE = UUID.fromString("0b000000-0000-4000-8000-000000000014");
 
 	public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	/**
+	 * The service reaches its database through this proxy, so a test can take the
+	 * database away from the service alone.
+	 */
+	protected static final DatabaseProxy DATABASE = proxyToTestDatabase();
 
 	private static volatile boolean directoryPublished;
 
@@ -89,10 +96,23 @@ public abstract class IntegrationTestBase {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-		TestPostgres.register(registry, "referral-service");
+		PostgresDatabase database = TestPostgres.database("referral-service");
+		registry.add("spring.r2dbc.url",
+				() -> "r2dbc:postgresql://127.0.0.1:" + DATABASE.port() + "/" + database.database());
+		registry.add("spring.r2dbc.username", database::username);
+		registry.add("spring.r2dbc.password", database::password);
+		// Migrations go the direct way: they run before any test can cut the proxy.
+		registry.add("spring.flyway.url", database::jdbcUrl);
+		registry.add("spring.flyway.user", database::username);
+		registry.add("spring.flyway.password", database::password);
 		String brokers = System.getProperty("spring.embedded.kafka.brokers");
 		registry.add("spring.kafka.bootstrap-servers", () -> brokers);
 		createInboundTopics(brokers);
+	}
+
+	private static DatabaseProxy proxyToTestDatabase() {
+		PostgresDatabase database = TestPostgres.database("referral-service");
+		return DatabaseProxy.to(database.host(), database.port());
 	}
 
 	// The topics other services produce; the referral-service does not declare them.

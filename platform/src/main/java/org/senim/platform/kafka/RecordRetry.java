@@ -52,8 +52,9 @@ final class RecordRetry extends Retry {
 	private Duration transientPause(long attempt, Throwable failure) {
 		Duration pause = this.properties.transientPause(attempt);
 		// Where and why only: the record's contents never reach the log.
-		log.warn("Record {}-{}@{} waits for its infrastructure ({}); retry {} in {}", this.record.topic(),
-				this.record.partition(), this.record.offset(), failure.getClass().getSimpleName(), attempt, pause);
+		log.warn("Record {}-{}@{} waits for its infrastructure ({}); retry {} in {} ms", this.record.topic(),
+				this.record.partition(), this.record.offset(), failure.getClass().getSimpleName(), attempt,
+				pause.toMillis());
 		return pause;
 	}
 

@@ -10,7 +10,7 @@ import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
-import org.senim.referral.system.DeadLetterPolicy;
+import org.senim.platform.kafka.DeadLetterPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

@@ -8,7 +8,7 @@ import org.senim.contracts.cloudevents.MalformedEventException;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
-import org.senim.referral.system.DeadLetterPolicy;
+import org.senim.platform.kafka.DeadLetterPolicy;
 import reactor.core.publisher.Mono;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes {@code reports.submitted}, dispatching on the event type:
  * {@code report.submitted} becomes offers, {@code report.expired} purges the report; any
- * other type goes to the dead-letter topic at once. Acked when the work is committed; a
- * record that keeps failing goes to {@code reports.submitted.DLT} after bounded retries.
+ * other type goes to the dead-letter topic at once. Acked when the work is committed;
+ * while the database is away the record waits (and its partition with it); a record that
+ * keeps failing otherwise goes to {@code reports.submitted.DLT} after bounded retries.
  */
 @Component
 class ReportSubmittedListener {

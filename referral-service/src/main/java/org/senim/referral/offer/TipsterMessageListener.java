@@ -7,7 +7,7 @@ import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.MalformedEventException;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.TipsterMessageSent;
-import org.senim.referral.system.DeadLetterPolicy;
+import org.senim.platform.kafka.DeadLetterPolicy;
 import reactor.core.publisher.Mono;
 
 import org.springframework.kafka.annotation.KafkaListener;

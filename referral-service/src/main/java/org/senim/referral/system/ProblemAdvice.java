@@ -1,10 +1,12 @@
 package org.senim.referral.system;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
 import org.senim.contracts.ProblemTypes;
+import org.senim.platform.failure.TransientFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -15,7 +17,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,12 +34,32 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+	// How long a client is asked to wait while the database is away.
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
 	@ExceptionHandler(Exception.class)
 	Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
+		if (TransientFailures.isTransient(ex)) {
+			return unavailable(ex, exchange);
+		}
 		log.error("Unexpected error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The request could not be completed.");
 		return handleExceptionInternal(ex, problem, null, HttpStatus.INTERNAL_SERVER_ERROR, exchange);
+	}
+
+	// The database (or another part of the service's own infrastructure) is away for a
+	// while: worth a retry, not a bug.
+	private Mono<ResponseEntity<Object>> unavailable(Exception ex, ServerWebExchange exchange) {
+		log.warn("{} {} answered 503: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+				ex.getClass().getSimpleName());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service is briefly unavailable. Please try again in a few seconds.");
+		problem.setType(ProblemTypes.UNAVAILABLE);
+		problem.setTitle("Service unavailable");
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, exchange);
 	}
 
 	@Override
@@ -65,9 +86,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		if (problemBody instanceof ProblemDetail problem) {
 			if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
 				problem.setType(typeOf(status));
-			}
-			if (status.is5xxServerError()) {
-				problem.setDetail("The request could not be completed.");
+				if (status.is5xxServerError()) {
+					problem.setDetail("The request could not be completed.");
+				}
 			}
 		}
 		return super.handleExceptionInternal(ex, body, problemHeaders(headers, problemBody), status, exchange);

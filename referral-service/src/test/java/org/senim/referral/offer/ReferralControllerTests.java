@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatchers;
@@ -28,11 +29,15 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
@@ -116,6 +121,49 @@ class ReferralControllerTests {
 			.jsonPath("$.type")
 			.isEqualTo(ProblemTypes.FORBIDDEN.toString());
 		verifyNoInteractions(this.referrals);
+	}
+
+	@Test
+	void answersServiceUnavailableWithRetryAfterWhileItsDatabaseIsAway() {
+		given(this.referrals.findByOrganization(eq(ALMATY_ORG), any(), anyInt()))
+			.willReturn(Flux.error(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
+					new R2dbcNonTransientResourceException("Cannot connect to localhost/127.0.0.1:5432"))));
+
+		this.client.get()
+			.uri("/api/referrals")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(ALMATY_ORG, "almaty")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.valueEquals(HttpHeaders.RETRY_AFTER, "10")
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(ProblemTypes.UNAVAILABLE.toString())
+			.jsonPath("$.status")
+			.isEqualTo(503)
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat(detail.toString()).doesNotContain("5432", "R2DBC"));
+	}
+
+	@Test
+	void answersInternalErrorWithoutRetryAfterForABug() {
+		given(this.referrals.findByOrganization(eq(ALMATY_ORG), any(), anyInt()))
+			.willReturn(Flux.error(new IllegalStateException("bug")));
+
+		this.client.get()
+			.uri("/api/referrals")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(ALMATY_ORG, "almaty")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR)
+			.expectHeader()
+			.doesNotExist(HttpHeaders.RETRY_AFTER)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(ProblemTypes.INTERNAL.toString());
 	}
 
 	@Test
