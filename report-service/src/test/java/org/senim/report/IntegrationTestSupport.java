@@ -21,6 +21,7 @@ import org.senim.testing.TestTokens;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,11 +31,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The one Spring context of the integration tests: the whole service on a random port, a
- * fresh PostgreSQL database, the JVM's embedded KRaft broker and a stub directory.
+ * fresh PostgreSQL database (behind a {@link DatabaseSwitch}), the JVM's embedded KRaft
+ * broker and a stub directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
+@Import(DatabaseSwitch.class)
 public abstract class IntegrationTestSupport {
 
 	protected static final DirectoryStub DIRECTORY = DirectoryStub.start();

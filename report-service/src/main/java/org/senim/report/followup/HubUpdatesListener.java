@@ -3,7 +3,7 @@ package org.senim.report.followup;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.CloudEventCodec;
-import org.senim.report.system.DeadLetterPolicy;
+import org.senim.platform.kafka.DeadLetterPolicy;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@code referrals.status} (status changes and case worker messages, keyed by
- * report id). Acknowledged once the effect is committed; a record that keeps failing, or
- * is not a readable event, goes to {@code referrals.status.DLT}.
+ * report id). Acknowledged once the effect is committed; while the database is away the
+ * record waits; a record that keeps failing otherwise, or is not a readable event, goes
+ * to {@code referrals.status.DLT}.
  */
 @Component
 class HubUpdatesListener {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.senim.contracts.ProblemTypes;
+import org.senim.platform.failure.TransientFailures;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -43,6 +44,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	Mono<ResponseEntity<Object>> handleUnexpected(Exception ex, ServerWebExchange exchange) {
+		if (TransientFailures.isTransient(ex)) {
+			return unavailable(ex, exchange);
+		}
 		// The class and stack go to the log; the caller learns nothing about internals.
 		log.error("Unexpected failure handling " + exchange.getRequest().getMethod() + " "
 				+ exchange.getRequest().getPath().pathWithinApplication().value(), ex);
@@ -51,6 +55,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(ProblemTypes.INTERNAL);
 		problem.setTitle("Internal error");
 		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, exchange);
+	}
+
+	// The database or the crypto workers are away for a while: worth a retry, not a bug.
+	private Mono<ResponseEntity<Object>> unavailable(Exception ex, ServerWebExchange exchange) {
+		log.warn(exchange.getRequest().getMethod() + " "
+				+ exchange.getRequest().getPath().pathWithinApplication().value() + " answered 503: "
+				+ ex.getClass().getSimpleName());
+		StorageUnavailableException unavailable = new StorageUnavailableException(ex);
+		return handleExceptionInternal(unavailable, unavailable.getBody(), unavailable.getHeaders(),
+				unavailable.getStatusCode(), exchange);
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.senim.report.system;
 
 import java.net.URI;
-import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -14,15 +13,14 @@ import org.springframework.validation.annotation.Validated;
  * Service-wide settings.
  *
  * @param source the CloudEvents {@code source} of this service's events
- * @param kafka partitions and replication of the topics this service declares, and the
- * listeners' retries before a record goes to its dead-letter topic
+ * @param kafka partitions and replication of the topics this service declares (the
+ * listeners' retries are the platform's {@code senim.kafka.*})
  */
 @Validated
 @ConfigurationProperties("senim.report")
 public record ReportProperties(@NotNull URI source, @Valid @NotNull Kafka kafka) {
 
-	public record Kafka(@Min(1) int partitions, @Min(1) short replication, @Min(0) int retries,
-			@NotNull Duration retryBackoff, @NotNull Duration retryBackoffMax) {
+	public record Kafka(@Min(1) int partitions, @Min(1) short replication) {
 
 	}
 
