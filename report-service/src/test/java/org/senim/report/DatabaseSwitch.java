@@ -11,8 +11,10 @@ import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import org.reactivestreams.Publisher;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -67,10 +69,18 @@ public class DatabaseSwitch {
 			.build());
 	}
 
-	private static final class Switched extends DelegatingConnectionFactory {
+	private static final class Switched extends DelegatingConnectionFactory implements DisposableBean {
 
 		Switched(ConnectionFactory target) {
 			super(target);
+		}
+
+		// The pool behind is closed with the context, as it would be without the switch.
+		@Override
+		public void destroy() {
+			if (getTargetConnectionFactory() instanceof Disposable pool) {
+				pool.dispose();
+			}
 		}
 
 		@Override
