@@ -33,6 +33,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/api/directory/admin/**")
 				.hasRole("DIRECTORY_ADMIN")
+				.pathMatchers("/api/directory/ngo/**")
+				.hasRole("NGO_WORKER")
 				.pathMatchers(HttpMethod.GET, "/api/directory/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyExchange()
