@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,14 +22,36 @@ import org.springframework.validation.annotation.Validated;
  * @param audience the {@code aud} of access tokens
  * @param accessTokenLifetime lifetime of access tokens
  * @param dashboardRedirectUris redirect URIs of the {@code senim-dashboard} client
+ * @param gateway the gateway's confidential client, with which it signs workers in to the
+ * dashboards
  */
 @Validated
 @ConfigurationProperties("senim.issuer")
 record IssuerProperties(@NotNull URI issuer, @NotNull Path dataDir, @NotBlank String audience,
-		@NotNull Duration accessTokenLifetime, @NotEmpty List<URI> dashboardRedirectUris) {
+		@NotNull Duration accessTokenLifetime, @NotEmpty List<URI> dashboardRedirectUris,
+		@NotNull @Valid GatewayClient gateway) {
 
 	Path issuerDir() {
 		return this.dataDir.resolve("issuer");
+	}
+
+	/**
+	 * The gateway as a confidential client (authorization code with PKCE, refresh
+	 * tokens).
+	 *
+	 * @param clientSecret the secret the gateway sends
+	 * ({@code SENIM_GATEWAY_CLIENT_SECRET}, the same variable as the gateway's)
+	 * @param redirectUris where the issuer may send the code
+	 * @param postLogoutRedirectUris where the issuer may send the browser after sign-out
+	 */
+	record GatewayClient(@NotBlank String clientId, @NotBlank String clientSecret, @NotEmpty List<URI> redirectUris,
+			@NotEmpty List<URI> postLogoutRedirectUris) {
+
+		@Override
+		public String toString() {
+			return "GatewayClient[clientId=" + this.clientId + ", clientSecret hidden]";
+		}
+
 	}
 
 }

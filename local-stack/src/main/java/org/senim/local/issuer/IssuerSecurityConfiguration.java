@@ -38,9 +38,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Spring Authorization Server with the demo users, the {@code senim-dashboard} client and
- * the Senim claims; plus an open chain for health and the CLI token endpoint (which
- * checks its own secret).
+ * Spring Authorization Server with the demo users, the {@code senim-dashboard} client,
+ * the gateway's confidential client and the Senim claims; plus an open chain for health
+ * and the CLI token endpoint (which checks its own secret).
  */
 @Configuration(proxyBeanMethods = false)
 class IssuerSecurityConfiguration {
@@ -107,7 +107,26 @@ class IssuerSecurityConfiguration {
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
 			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenLifetime()).build())
 			.build();
-		return new InMemoryRegisteredClientRepository(dashboard);
+		IssuerProperties.GatewayClient gatewayClient = properties.gateway();
+		RegisteredClient gateway = RegisteredClient
+			.withId(UUID.nameUUIDFromBytes(gatewayClient.clientId().getBytes()).toString())
+			.clientId(gatewayClient.clientId())
+			// Local stack only: the secret is compared as it is.
+			.clientSecret("{noop}" + gatewayClient.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+			.redirectUris((uris) -> gatewayClient.redirectUris().stream().map(URI::toString).forEach(uris::add))
+			.postLogoutRedirectUris(
+					(uris) -> gatewayClient.postLogoutRedirectUris().stream().map(URI::toString).forEach(uris::add))
+			.scopes((scopes) -> scopes.addAll(List.of(OidcScopes.OPENID, OidcScopes.PROFILE)))
+			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+			.tokenSettings(TokenSettings.builder()
+				.accessTokenTimeToLive(properties.accessTokenLifetime())
+				.reuseRefreshTokens(false)
+				.build())
+			.build();
+		return new InMemoryRegisteredClientRepository(dashboard, gateway);
 	}
 
 	@Bean

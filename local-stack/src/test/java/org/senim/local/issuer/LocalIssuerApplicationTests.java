@@ -5,10 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
@@ -120,6 +122,44 @@ class LocalIssuerApplicationTests {
 		assertThat(authorize.statusCode()).isEqualTo(302);
 		assertThat(authorize.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+	}
+
+	@Test
+	void sendsWorkersOfTheGatewayClientToTheLoginPage() throws Exception {
+		HttpResponse<String> authorize = authorizeGateway("http://localhost:8080/ngo/callback");
+		assertThat(authorize.statusCode()).isEqualTo(302);
+		assertThat(authorize.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+	}
+
+	@Test
+	void authenticatesTheGatewayClientByItsSecret() throws Exception {
+		// A made-up code: the secret is checked first, the code only after it.
+		String form = "grant_type=authorization_code&code=made-up&redirect_uri=http://localhost:8080/ngo/callback";
+		HttpResponse<String> wrongSecret = postTokenAs("senim-gateway:not-the-secret", form);
+		assertThat(wrongSecret.statusCode()).isEqualTo(401);
+		assertThat(JsonPath.<String>read(wrongSecret.body(), "$.error")).isEqualTo("invalid_client");
+		HttpResponse<String> rightSecret = postTokenAs("senim-gateway:local-only-gateway-secret", form);
+		assertThat(rightSecret.statusCode()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(rightSecret.body(), "$.error")).isEqualTo("invalid_grant");
+	}
+
+	private HttpResponse<String> authorizeGateway(String redirectUri) throws Exception {
+		return this.http.send(HttpRequest
+			.newBuilder(URI.create(url("/oauth2/authorize?response_type=code&client_id=senim-gateway" + "&redirect_uri="
+					+ redirectUri + "&scope=openid&state=s"
+					+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256")))
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> postTokenAs(String client, String form) throws Exception {
+		String basic = Base64.getEncoder().encodeToString(client.getBytes(StandardCharsets.UTF_8));
+		return this.http.send(HttpRequest.newBuilder(URI.create(url("/oauth2/token")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Authorization", "Basic " + basic)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private String cliSecret() throws IOException {
