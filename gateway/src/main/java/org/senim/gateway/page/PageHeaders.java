@@ -14,7 +14,8 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * The headers of every page and asset the gateway serves itself: nothing cached (someone
  * may look through the phone), nothing referred, no script or style from anywhere but
- * here, and never a cookie. The API routes set their own.
+ * here, and never a cookie — except on the NGO dashboard ({@code /ngo}), whose session
+ * cookie is sent to that path only. The API routes set their own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,9 +29,13 @@ class PageHeaders implements WebFilter {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (isPage(exchange.getRequest().getPath().value())) {
+		String path = exchange.getRequest().getPath().value();
+		if (isPage(path)) {
 			ServerHttpResponse response = exchange.getResponse();
 			response.beforeCommit(() -> {
+				if (!isDashboard(path)) {
+					response.getHeaders().remove(HttpHeaders.SET_COOKIE);
+				}
 				protect(response.getHeaders());
 				return Mono.empty();
 			});
@@ -42,8 +47,12 @@ class PageHeaders implements WebFilter {
 		return !(path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/fallback/"));
 	}
 
+	/** The dashboard and its sign-in, callback and sign-out, all under {@code /ngo}. */
+	static boolean isDashboard(String path) {
+		return path.equals("/ngo") || path.startsWith("/ngo/");
+	}
+
 	private void protect(HttpHeaders headers) {
-		headers.remove(HttpHeaders.SET_COOKIE);
 		headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
 		headers.set(HttpHeaders.PRAGMA, "no-cache");
 		headers.remove(HttpHeaders.EXPIRES);

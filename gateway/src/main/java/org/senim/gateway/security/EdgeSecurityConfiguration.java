@@ -1,8 +1,5 @@
 package org.senim.gateway.security;
 
-import java.util.Collection;
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -13,8 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -95,11 +90,7 @@ class EdgeSecurityConfiguration {
 
 	/** Roles come from the {@code roles} claim, as {@code ROLE_<role>} authorities. */
 	static Mono<AbstractAuthenticationToken> authenticationOf(Jwt jwt) {
-		List<String> roles = jwt.getClaimAsStringList("roles");
-		Collection<GrantedAuthority> authorities = (roles != null)
-				? roles.stream().<GrantedAuthority>map((role) -> new SimpleGrantedAuthority("ROLE_" + role)).toList()
-				: List.of();
-		return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+		return Mono.just(new JwtAuthenticationToken(jwt, TokenRoles.authoritiesOf(jwt), jwt.getSubject()));
 	}
 
 }

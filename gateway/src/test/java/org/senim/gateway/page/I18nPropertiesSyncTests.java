@@ -25,9 +25,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Industry;
+import org.senim.contracts.codes.Priority;
 import org.senim.contracts.codes.Recruitment;
 import org.senim.contracts.codes.ReporterRole;
 import org.senim.contracts.codes.ServiceType;
+import org.senim.contracts.codes.TriageReason;
 import org.senim.contracts.codes.VenueType;
 import org.senim.contracts.codes.VictimNationality;
 import org.senim.contracts.events.TipStatusChanged.TipStatus;
@@ -78,7 +80,18 @@ class I18nPropertiesSyncTests {
 			Map.entry("followup.notice.", List.of("unknown", "limited", "unavailable", "tooLarge")),
 			Map.entry("mailbox.notice.", List.of("sent", "replyEmpty", "replyRefused")),
 			// RECEIVED when stored, then what the referral hub reports.
-			Map.entry("status.", Stream.concat(Stream.of("RECEIVED"), names(TipStatus.values()).stream()).toList()));
+			Map.entry("status.", Stream.concat(Stream.of("RECEIVED"), names(TipStatus.values()).stream()).toList()),
+			// The NGO dashboard.
+			Map.entry("ngo.priority.", names(Priority.values())),
+			Map.entry("ngo.reason.", names(TriageReason.values())),
+			Map.entry("ngo.status.", List.of("OFFERED", "ACCEPTED", "DECLINED", "REROUTED", "CLOSED", "WITHDRAWN")),
+			Map.entry("ngo.show.", List.of("open", "all")),
+			Map.entry("ngo.done.",
+					List.of("accepted", "declined", "closed", "sent", "conflict", "empty", "tooLong", "refused")),
+			Map.entry("ngo.notice.",
+					Stream.of("signedOut", "signInFailed", "refused", "forbidden", "notFound", "unavailable")
+						.flatMap((notice) -> Stream.of(notice, notice + ".title"))
+						.toList()));
 
 	private static Map<String, Properties> bundles;
 

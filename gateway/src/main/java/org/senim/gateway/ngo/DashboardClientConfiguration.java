@@ -1,0 +1,111 @@
+package org.senim.gateway.ngo;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.server.session.WebSessionIdResolver;
+
+import org.senim.gateway.security.TokenRoles;
+
+/**
+ * The gateway as the dashboard's OpenID Connect client: its registration (stated, no
+ * discovery at start-up, so the gateway starts while the issuer is down), the workers'
+ * tokens kept in their server-side session, and the session cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class DashboardClientConfiguration {
+
+	@Bean
+	ReactiveClientRegistrationRepository clientRegistrations(DashboardProperties properties) {
+		ClientRegistration.Builder gateway = ClientRegistration.withRegistrationId(DashboardProperties.REGISTRATION)
+			.clientName("Senim")
+			.clientId(properties.clientId())
+			.clientSecret(properties.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri(properties.redirectUri().toString())
+			.scope(OidcScopes.OPENID, OidcScopes.PROFILE)
+			.issuerUri(properties.issuer().toString())
+			.authorizationUri(properties.authorizationUri().toString())
+			.tokenUri(properties.tokenUri().toString())
+			.jwkSetUri(properties.jwkSetUri().toString())
+			.userNameAttributeName(IdTokenClaimNames.SUB);
+		if (properties.endSessionUri() != null) {
+			gateway
+				.providerConfigurationMetadata(Map.of("end_session_endpoint", properties.endSessionUri().toString()));
+		}
+		return new InMemoryReactiveClientRegistrationRepository(gateway.build());
+	}
+
+	/** Tokens live in the worker's session, on the server: never in the browser. */
+	@Bean
+	ServerOAuth2AuthorizedClientRepository authorizedClients() {
+		return new WebSessionServerOAuth2AuthorizedClientRepository();
+	}
+
+	@Bean
+	DashboardTokens dashboardTokens(ReactiveClientRegistrationRepository registrations,
+			ServerOAuth2AuthorizedClientRepository authorizedClients, DashboardProperties properties) {
+		return new DashboardTokens(registrations, authorizedClients, issuerClient(properties.issuerTimeout()));
+	}
+
+	/**
+	 * A worker's roles come from her access token, as for an API call (the ID token of
+	 * some providers carries none); the ID token's claims name her and her city.
+	 */
+	@Bean
+	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> workers(ReactiveJwtDecoder accessTokens) {
+		OidcReactiveOAuth2UserService oidc = new OidcReactiveOAuth2UserService();
+		return (request) -> oidc.loadUser(request)
+			.flatMap((user) -> accessTokens.decode(request.getAccessToken().getTokenValue())
+				.map((jwt) -> new DefaultOidcUser(TokenRoles.authoritiesOf(jwt), user.getIdToken(), user.getUserInfo(),
+						IdTokenClaimNames.SUB)));
+	}
+
+	@Bean
+	ReferralClient referralClient(DashboardProperties properties) {
+		return new ReferralClient(properties.referrals().webClient("referrals"),
+				properties.stream().webClient("referral-stream"));
+	}
+
+	@Bean
+	Caseload caseload(DashboardTokens tokens, ReferralClient referrals, ReactiveCircuitBreakerFactory<?, ?> breakers) {
+		return new Caseload(tokens, referrals, breakers.create("referrals"));
+	}
+
+	@Bean
+	WebSessionIdResolver webSessionIdResolver(DashboardProperties properties) {
+		return new DashboardSessionCookie(properties.secureCookie());
+	}
+
+	private static WebClient issuerClient(Duration timeout) {
+		HttpClient http = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) timeout.toMillis())
+			.responseTimeout(timeout);
+		return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+	}
+
+}

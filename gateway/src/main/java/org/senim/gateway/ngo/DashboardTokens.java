@@ -1,0 +1,79 @@
+package org.senim.gateway.ngo;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefreshTokenTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The signed-in worker's access token, from her session, refreshed when it has expired
+ * (the issuer's refresh token, also in the session). No token — the session lapsed, the
+ * refresh was refused — is {@link SessionLapsedException}: back to sign-in.
+ */
+class DashboardTokens {
+
+	private final ReactiveOAuth2AuthorizedClientManager manager;
+
+	private final WebClient issuer;
+
+	DashboardTokens(ReactiveClientRegistrationRepository registrations,
+			ServerOAuth2AuthorizedClientRepository authorizedClients, WebClient issuer) {
+		this.issuer = issuer;
+		WebClientReactiveRefreshTokenTokenResponseClient refresh = new WebClientReactiveRefreshTokenTokenResponseClient();
+		refresh.setWebClient(issuer);
+		DefaultReactiveOAuth2AuthorizedClientManager manager = new DefaultReactiveOAuth2AuthorizedClientManager(
+				registrations, authorizedClients);
+		manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+			.authorizationCode()
+			.refreshToken((token) -> token.accessTokenResponseClient(refresh))
+			.build());
+		this.manager = manager;
+	}
+
+	/** Redeems the code of the sign-in at the issuer, with the stated timeouts. */
+	ReactiveOAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeExchange() {
+		WebClientReactiveAuthorizationCodeTokenResponseClient client = new WebClientReactiveAuthorizationCodeTokenResponseClient();
+		client.setWebClient(this.issuer);
+		return client;
+	}
+
+	Mono<String> accessToken(ServerWebExchange exchange) {
+		return exchange.getPrincipal()
+			.filter(Authentication.class::isInstance)
+			.cast(Authentication.class)
+			.flatMap((worker) -> this.manager
+				.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(DashboardProperties.REGISTRATION)
+					.principal(worker)
+					.attribute(ServerWebExchange.class.getName(), exchange)
+					.build()))
+			.map((client) -> client.getAccessToken().getTokenValue())
+			.onErrorMap(OAuth2AuthorizationException.class, SessionLapsedException::new)
+			.switchIfEmpty(Mono.error(SessionLapsedException::new));
+	}
+
+	/** No usable token for the signed-in worker any more. */
+	static final class SessionLapsedException extends RuntimeException {
+
+		SessionLapsedException() {
+			super("The worker's session has no usable token");
+		}
+
+		SessionLapsedException(Throwable cause) {
+			super("The worker's session has no usable token", cause);
+		}
+
+	}
+
+}

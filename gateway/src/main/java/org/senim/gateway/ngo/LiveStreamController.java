@@ -1,0 +1,82 @@
+package org.senim.gateway.ngo;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.function.client.WebClientException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * {@code /ngo/stream}: the worker's live stream of the referral-service, relayed with the
+ * token from her session (the browser never holds one). The browser's
+ * {@code Last-Event-ID} is passed on, so a reconnect resumes without loss; the stream
+ * ends after {@code streamLifetime} or when the service goes away, and the browser
+ * reconnects by itself.
+ */
+@RestController
+class LiveStreamController {
+
+	private static final Log logger = LogFactory.getLog(LiveStreamController.class);
+
+	/** The events the dashboard shows; anything else on the stream is not relayed. */
+	static final Set<String> RELAYED = Set.of("referral.offered", "referral.updated", "tipster.message");
+
+	/**
+	 * The referral-service refuses longer ids; a longer one is dropped, not forwarded.
+	 */
+	private static final int MAX_EVENT_ID = 200;
+
+	/** How soon the browser reconnects after the stream ends. */
+	private static final Duration RECONNECT = Duration.ofSeconds(3);
+
+	private final DashboardTokens tokens;
+
+	private final ReferralClient referrals;
+
+	private final DashboardProperties properties;
+
+	LiveStreamController(DashboardTokens tokens, ReferralClient referrals, DashboardProperties properties) {
+		this.tokens = tokens;
+		this.referrals = referrals;
+		this.properties = properties;
+	}
+
+	@GetMapping(path = "/ngo/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<String>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+			ServerWebExchange exchange) {
+		String resumeAfter = (lastEventId != null && !lastEventId.isBlank() && lastEventId.length() <= MAX_EVENT_ID)
+				? lastEventId.strip() : null;
+		ServerSentEvent<String> opening = ServerSentEvent.<String>builder()
+			.retry(RECONNECT)
+			.comment("connected")
+			.build();
+		return this.tokens.accessToken(exchange)
+			.flatMapMany((token) -> this.referrals.events(token, resumeAfter))
+			.filter((event) -> event.event() == null || RELAYED.contains(event.event()))
+			.map(LiveStreamController::relayed)
+			.startWith(opening)
+			.take(this.properties.streamLifetime())
+			.onErrorResume(WebClientException.class, (ex) -> {
+				// The browser reconnects with its last id: nothing is lost.
+				logger.debug("The referral stream ended: " + ex.getMessage());
+				return Flux.empty();
+			});
+	}
+
+	private static ServerSentEvent<String> relayed(ServerSentEvent<String> event) {
+		if (event.event() == null) {
+			return ServerSentEvent.<String>builder().comment("heartbeat").build();
+		}
+		return ServerSentEvent.builder(event.data()).id(event.id()).event(event.event()).build();
+	}
+
+}

@@ -1,0 +1,490 @@
+package org.senim.gateway;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.senim.gateway.PageBackendStub.Answer;
+import org.senim.testing.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The NGO dashboard behind its own session-based security chain: sign-in through the
+ * issuer (stubbed: its token endpoint and keys), the worker's token kept on the server,
+ * CSRF on every form, calm pages for every refusal; and the API chain and public pages as
+ * they were.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "logging.level.org.springframework.security=DEBUG")
+class NgoDashboardTests {
+
+	static final PageBackendStub backend = new PageBackendStub();
+
+	static final String SESSION = "SENIM_NGO_SESSION";
+
+	static final UUID ALMATY_ORG = UUID.fromString("0a000000-0000-4000-8000-000000000004");
+
+	static final String CRITICAL_ID = "11111111-1111-4111-8111-111111111111";
+
+	static final String NORMAL_ID = "22222222-2222-4222-8222-222222222222";
+
+	static final String OTHER_ORGS_ID = "33333333-3333-4333-8333-333333333333";
+
+	@LocalServerPort
+	int port;
+
+	WebTestClient client;
+
+	final String accessToken = TestTokens.ngoWorker(ALMATY_ORG, "almaty");
+
+	/** The session cookie's latest value, as a browser would send it. */
+	String session;
+
+	@DynamicPropertySource
+	static void backend(DynamicPropertyRegistry registry) {
+		registry.add("senim.gateway.directory-uri", backend::uri);
+		registry.add("senim.gateway.report-uri", backend::uri);
+		registry.add("senim.gateway.referral-uri", backend::uri);
+		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
+		registry.add("senim.gateway.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
+		registry.add("senim.gateway.dashboard.issuer", () -> TestTokens.ISSUER);
+		registry.add("senim.gateway.dashboard.authorization-uri", () -> "http://issuer.test/oauth2/authorize");
+		registry.add("senim.gateway.dashboard.token-uri", () -> backend.uri() + "/oauth2/token");
+		registry.add("senim.gateway.dashboard.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
+		registry.add("senim.gateway.dashboard.end-session-uri", () -> "http://issuer.test/connect/logout");
+	}
+
+	/**
+	 * A new connection for every request: a browser spreads requests over several, and
+	 * this test must not depend on one connection's order (see docs/ngo-dashboard.md).
+	 */
+	@BeforeEach
+	void connectAsABrowser() {
+		this.client = WebTestClient
+			.bindToServer(new ReactorClientHttpConnector(reactor.netty.http.client.HttpClient
+				.create(reactor.netty.resources.ConnectionProvider.newConnection())))
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(java.time.Duration.ofSeconds(30))
+			.build();
+	}
+
+	@BeforeEach
+	void resetBackend() {
+		backend.reset();
+		backend.answer("GET", "/api/referrals", Answer.json(200, "[" + referral(NORMAL_ID, "NORMAL", "OFFERED") + ","
+				+ referral(CRITICAL_ID, "CRITICAL", "OFFERED") + "]"));
+		backend.answer("GET", "/api/referrals/" + CRITICAL_ID,
+				Answer.json(200, referral(CRITICAL_ID, "CRITICAL", "OFFERED")));
+		backend.answer("GET", "/api/referrals/" + CRITICAL_ID + "/messages", Answer.json(200, """
+				[{"id":"44444444-4444-4444-8444-444444444444","from":"TIPSTER","text":"Please help them",
+				  "sentAt":"2026-12-01T10:05:00Z"}]"""));
+		backend.answer("GET", "/api/referrals/" + OTHER_ORGS_ID,
+				Answer.problem(404, "{\"status\":404,\"type\":\"https://senim.org/problems/not-found\"}"));
+		backend.answer("POST", "/api/referrals/" + CRITICAL_ID + "/accept",
+				Answer.json(200, referral(CRITICAL_ID, "CRITICAL", "ACCEPTED")));
+	}
+
+	@Test
+	void sendsAWorkerWithoutSessionToTheIssuersSignIn() {
+		EntityExchangeResult<byte[]> start = this.client.get()
+			.uri("/ngo/")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		assertThat(start.getResponseHeaders().getLocation()).hasToString("/ngo/sign-in/senim");
+		String session = sessionOf(start, null);
+
+		EntityExchangeResult<byte[]> authorize = this.client.get()
+			.uri("/ngo/sign-in/senim")
+			.cookie(SESSION, session)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		MultiValueMap<String, String> query = queryOf(authorize.getResponseHeaders().getLocation());
+		assertThat(authorize.getResponseHeaders().getLocation()).hasHost("issuer.test").hasPath("/oauth2/authorize");
+		assertThat(query.getFirst("client_id")).isEqualTo("senim-gateway");
+		assertThat(query.getFirst("response_type")).isEqualTo("code");
+		assertThat(query.getFirst("redirect_uri")).isEqualTo("http://localhost:8080/ngo/callback");
+		assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
+		assertThat(query.getFirst("scope")).contains("openid");
+		assertThat(backend.received).noneMatch((request) -> request.path().startsWith("/api/referrals"));
+	}
+
+	@Test
+	void setsAStrictHttpOnlySessionCookieForTheDashboardOnly() {
+		ResponseCookie cookie = this.client.get()
+			.uri("/ngo/")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult()
+			.getResponseCookies()
+			.getFirst(SESSION);
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		assertThat(cookie.getSameSite()).isEqualTo("Strict");
+		assertThat(cookie.getPath()).isEqualTo("/ngo");
+		// The test profile is production-shaped: Secure even behind a proxy that ends
+		// TLS.
+		assertThat(cookie.isSecure()).isTrue();
+		assertThat(cookie.getMaxAge().isNegative()).isTrue();
+	}
+
+	@Test
+	void listsTheOrganizationsReferralsCriticalFirstWithTheTokenKeptOnTheServer() {
+		String session = signIn();
+
+		EntityExchangeResult<String> list = page("/ngo/?lang=en", session);
+		HtmlPage page = HtmlPage.parse(list.getResponseBody());
+		List<String> order = page.all((element) -> element.hasAttribute("data-referral-id"))
+			.stream()
+			.map((row) -> row.attr("data-referral-id"))
+			.toList();
+		assertThat(order).containsExactly(CRITICAL_ID, NORMAL_ID);
+		assertThat(page.text()).contains("Critical", "min left to answer", "Forced to work");
+		assertThat(list.getResponseBody()).doesNotContain(this.accessToken);
+		assertThat(list.getResponseHeaders().getCacheControl()).contains("no-store");
+		assertThat(list.getResponseHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'")
+			.doesNotContain("unsafe-inline");
+		PageBackendStub.Received call = backend.only("GET", "/api/referrals");
+		assertThat(call.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + this.accessToken);
+		assertThat(call.hasHeader(HttpHeaders.COOKIE)).isFalse();
+	}
+
+	@Test
+	void showsTheWholeCaseInPlainWordsWithTheConversation() {
+		String session = signIn();
+
+		HtmlPage page = HtmlPage.parse(page("/ngo/referrals/" + CRITICAL_ID + "?lang=en", session).getResponseBody());
+		assertThat(page.byId("answer-venueType").text()).isEqualTo("Farm or field");
+		assertThat(page.byId("answer-reporterRole").text()).isEqualTo("I saw or heard about it");
+		assertThat(page.byId("answer-controlMethods").text()).contains("They took passports or ID cards");
+		assertThat(page.byId("answer-triageReasons").text()).contains("Children involved");
+		assertThat(page.byId("thread").text()).contains("Please help them");
+		assertThat(page.hasId("accept")).isTrue();
+	}
+
+	@Test
+	void refusesAFormWithoutTheSessionsCsrfToken() {
+		String session = signIn();
+
+		this.client.post()
+			.uri("/ngo/referrals/" + CRITICAL_ID + "/accept")
+			.cookie(SESSION, session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("other", "field"))
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/ngo/refused");
+		this.client.post()
+			.uri("/ngo/referrals/" + CRITICAL_ID + "/accept")
+			.cookie(SESSION, session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("_csrf", "made-up"))
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/ngo/refused");
+		assertThat(backend.received("POST", "/api/referrals/" + CRITICAL_ID + "/accept")).isEmpty();
+	}
+
+	@Test
+	void acceptsWithTheFormsTokenAndRedirectsToTheCase() {
+		String session = signIn();
+		HtmlPage page = HtmlPage.parse(page("/ngo/referrals/" + CRITICAL_ID + "?lang=en", session).getResponseBody());
+		String csrf = page.all((element) -> "_csrf".equals(element.getAttributeValue("name"))).get(0).attr("value");
+
+		this.client.post()
+			.uri("/ngo/referrals/" + CRITICAL_ID + "/accept?lang=en")
+			.cookie(SESSION, this.session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("_csrf", csrf))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/ngo/referrals/" + CRITICAL_ID + "?lang=en&notice=accepted");
+		PageBackendStub.Received accept = backend.only("POST", "/api/referrals/" + CRITICAL_ID + "/accept");
+		assertThat(accept.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + this.accessToken);
+	}
+
+	@Test
+	void showsACalmPageForAnotherOrganizationsReferral() {
+		String session = signIn();
+
+		EntityExchangeResult<String> answer = this.client.get()
+			.uri("/ngo/referrals/" + OTHER_ORGS_ID + "?lang=en")
+			.cookie(SESSION, session)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.returnResult();
+		assertThat(HtmlPage.parse(answer.getResponseBody()).byId("notice-title").text())
+			.isEqualTo("This case is not here");
+	}
+
+	@Test
+	void showsACalmPageWhenTheReferralServiceFails() {
+		String session = signIn();
+		backend.answer("GET", "/api/referrals", Answer.problem(500, "{\"status\":500}"));
+
+		EntityExchangeResult<String> answer = this.client.get()
+			.uri("/ngo/?lang=en")
+			.cookie(SESSION, session)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.returnResult();
+		assertThat(HtmlPage.parse(answer.getResponseBody()).byId("notice").text()).contains("nothing was changed");
+	}
+
+	@Test
+	void relaysTheWorkersStreamWithHerTokenAndTheLastEventId() {
+		String session = signIn();
+		backend.answer("GET", "/api/referrals/stream", new Answer(200, "text/event-stream",
+				":heartbeat\n\nevent: referral.offered\nid: ev-2\ndata: {\"referralId\":\"" + CRITICAL_ID + "\"}\n\n",
+				java.util.Map.of(), false));
+
+		String body = this.client.get()
+			.uri("/ngo/stream")
+			.cookie(SESSION, session)
+			.header("Last-Event-ID", "ev-1")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).contains("event:referral.offered", "id:ev-2", CRITICAL_ID).doesNotContain(this.accessToken);
+		PageBackendStub.Received stream = backend.only("GET", "/api/referrals/stream");
+		assertThat(stream.header("Last-Event-ID")).isEqualTo("ev-1");
+		assertThat(stream.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + this.accessToken);
+	}
+
+	@Test
+	void answersTheScriptWith401WhenTheSessionIsGone() {
+		this.client.get()
+			.uri("/ngo/stream")
+			.cookie(SESSION, "no-such-session")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.returnResult();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/report", "/followup", "/css/senim.css", "/js/ngo.js" })
+	void keepsPublicPagesCookieFreeEvenForASignedInWorker(String path) {
+		String session = signIn();
+
+		this.client.get()
+			.uri(path)
+			.cookie(SESSION, session)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE)
+			.expectBody()
+			.returnResult();
+	}
+
+	@Test
+	void keepsTheApiStatelessAndBearerOnly() {
+		String session = signIn();
+
+		this.client.get()
+			.uri("/api/referrals")
+			.cookie(SESSION, session)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE);
+		this.client.get()
+			.uri("/api/referrals")
+			.headers((headers) -> headers.setBearerAuth(this.accessToken))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE)
+			.expectBody()
+			.returnResult();
+	}
+
+	@Test
+	void signsOutAtTheIssuerToo() {
+		String session = signIn();
+		HtmlPage page = HtmlPage.parse(page("/ngo/?lang=en", session).getResponseBody());
+		String csrf = page.all((element) -> "_csrf".equals(element.getAttributeValue("name"))).get(0).attr("value");
+
+		URI issuer = this.client.post()
+			.uri("/ngo/sign-out")
+			.cookie(SESSION, this.session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("_csrf", csrf))
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation();
+		assertThat(issuer).hasHost("issuer.test").hasPath("/connect/logout");
+		this.client.get()
+			.uri("/ngo/")
+			.cookie(SESSION, this.session)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/ngo/sign-in/senim");
+	}
+
+	/** The whole sign-in: the dashboard, the issuer's redirect, the callback. */
+	private String signIn() {
+		EntityExchangeResult<byte[]> start = this.client.get()
+			.uri("/ngo/")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		String session = sessionOf(start, null);
+		EntityExchangeResult<byte[]> authorize = this.client.get()
+			.uri("/ngo/sign-in/senim")
+			.cookie(SESSION, session)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		session = sessionOf(authorize, session);
+		MultiValueMap<String, String> query = queryOf(authorize.getResponseHeaders().getLocation());
+		backend.answer("POST", "/oauth2/token", Answer.json(200, tokenResponse(query.getFirst("nonce"))));
+		EntityExchangeResult<byte[]> callback = this.client.get()
+			.uri("/ngo/callback?code=the-code&state={state}", query.getFirst("state"))
+			.cookie(SESSION, session)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		assertThat(callback.getResponseHeaders().getLocation()).hasToString("/ngo/");
+		String signedIn = sessionOf(callback, session);
+		assertThat(signedIn).as("a new session id after sign-in").isNotEqualTo(session);
+		backend.received.clear();
+		return signedIn;
+	}
+
+	/**
+	 * A page, with the session cookie kept as a browser keeps it: the first CSRF token of
+	 * a session changes its id (fixation protection).
+	 */
+	private EntityExchangeResult<String> page(String uri, String session) {
+		EntityExchangeResult<String> page = this.client.get()
+			.uri(uri)
+			.cookie(SESSION, session)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult();
+		this.session = sessionOf(page, session);
+		return page;
+	}
+
+	private String tokenResponse(String nonce) {
+		Instant now = Instant.now();
+		String idToken = TestTokens.sign(new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(TestTokens.ISSUER)
+			.subject("ngo-almaty")
+			.audience("senim-gateway")
+			.issueTime(java.util.Date.from(now))
+			.expirationTime(java.util.Date.from(now.plus(10, ChronoUnit.MINUTES)))
+			.claim("nonce", nonce)
+			.claim("city", "almaty")
+			.build());
+		return """
+				{"access_token":"%s","token_type":"Bearer","expires_in":900,"scope":"openid profile",
+				 "id_token":"%s"}""".formatted(this.accessToken, idToken);
+	}
+
+	private static String sessionOf(EntityExchangeResult<?> result, String previous) {
+		ResponseCookie cookie = result.getResponseCookies().getFirst(SESSION);
+		return (cookie != null) ? cookie.getValue() : Objects.requireNonNull(previous, "no session cookie");
+	}
+
+	private static MultiValueMap<String, String> queryOf(URI location) {
+		return UriComponentsBuilder.fromUri(location)
+			.build(true)
+			.getQueryParams()
+			.entrySet()
+			.stream()
+			.collect(org.springframework.util.LinkedMultiValueMap::new,
+					(map, entry) -> entry.getValue()
+						.forEach((value) -> map.add(entry.getKey(),
+								java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8))),
+					org.springframework.util.LinkedMultiValueMap::putAll);
+	}
+
+	private static String referral(String id, String priority, String status) {
+		Instant now = Instant.now();
+		return """
+				{"id":"%s","reportId":"55555555-5555-4555-8555-555555555555","city":"almaty",
+				 "organizationId":"%s","priority":"%s","triageReasons":%s,
+				 "exploitationTypes":["FORCED_LABOUR"],"industry":"AGRICULTURE_OTHER",
+				 "controlMethods":["WITHHOLDS_DOCUMENTS"],"recruitment":"ACQUAINTANCE","venueType":"FARM",
+				 "victimCount":3,"minorsInvolved":true,"immediateDanger":false,"victimNationality":"FOREIGN",
+				 "language":"ru","reporterRole":"WITNESS","operatorEntered":false,
+				 "summary":"Forced labour · minors · Farm","description":"They work in the fields at night",
+				 "status":"%s","offeredAt":"%s","respondBy":"%s"}""".formatted(id, ALMATY_ORG, priority,
+				"CRITICAL".equals(priority) ? "[\"MINORS_INVOLVED\"]" : "[]", status, now.minus(5, ChronoUnit.MINUTES),
+				now.plus(25, ChronoUnit.MINUTES));
+	}
+
+}
