@@ -1,0 +1,196 @@
+package org.senim.system;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The NGO dashboard in headless Chromium against the running suite: a worker signs in
+ * through the issuer's login page, a tip sent through the public form appears on her list
+ * live, she opens, accepts and answers it, and the tipster reads the answer in the
+ * mailbox; a worker of another city never sees the case.
+ */
+@ExtendWith(RunningSuite.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NgoDashboardBrowserSystemTests {
+
+	private static final String GATEWAY = "http://localhost:8080";
+
+	private static final Duration DELIVERY = Duration.ofSeconds(90);
+
+	private static final Pattern CASE_ID = Pattern.compile("/ngo/referrals/([0-9a-f-]{36})");
+
+	private static Browser almaty;
+
+	private static Browser tipster;
+
+	private static Browser shymkent;
+
+	/** The Almaty case of the first test, for the second. */
+	private static String caseId;
+
+	@RegisterExtension
+	static final TestWatcher screenshots = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			String name = context.getRequiredTestMethod().getName();
+			for (Browser browser : new Browser[] { almaty, tipster, shymkent }) {
+				if (browser != null) {
+					browser.save("failed-" + name + "-"
+							+ (browser == almaty ? "almaty" : (browser == tipster) ? "tipster" : "shymkent"));
+				}
+			}
+		}
+	};
+
+	@BeforeAll
+	static void openBrowsers() throws Exception {
+		almaty = Browser.phone(true);
+		tipster = Browser.phone(false);
+		shymkent = Browser.phone(true);
+	}
+
+	@AfterAll
+	static void closeBrowsers() throws Exception {
+		for (Browser browser : new Browser[] { almaty, tipster, shymkent }) {
+			if (browser != null) {
+				browser.close();
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void almatyWorkerSeesATipLiveAcceptsItAndWritesToTheTipster() {
+		ChromeDriver worker = almaty.driver();
+		signIn(worker, "ngo-almaty");
+		assertThat(worker.findElement(By.tagName("h1")).getText()).isEqualTo("Referrals to your organisation");
+		await("the live stream is open").atMost(Duration.ofSeconds(30))
+			.until(() -> worker.findElement(By.id("live")).getText().contains("appear here as they arrive"));
+		almaty.script("window.senimNotReloaded = true;");
+		List<String> before = rowIds(worker);
+
+		String marker = "Sauna on Abay street, " + UUID.randomUUID();
+		String receipt = sendTipThroughTheForm(marker);
+
+		await("the new offer on the list, without reload").atMost(DELIVERY)
+			.until(() -> !worker.findElements(By.cssSelector("#referrals li.referral.fresh")).isEmpty());
+		assertThat(almaty.script("return window.senimNotReloaded === true;")).isEqualTo(true);
+		WebElement row = worker.findElement(By.cssSelector("#referrals li.referral.fresh"));
+		assertThat(before).doesNotContain(row.getAttribute("data-referral-id"));
+		assertThat(row.getText()).contains("New", "Sauna", "min left to answer");
+		assertThat(rowIds(worker)).as("every offer once").doesNotHaveDuplicates();
+		almaty.save("ngo-list-live");
+
+		row.findElement(By.cssSelector("a.referral-link")).click();
+		Matcher id = CASE_ID.matcher(worker.getCurrentUrl());
+		assertThat(id.find()).as(worker.getCurrentUrl()).isTrue();
+		caseId = id.group(1);
+		assertThat(worker.findElement(By.id("answer-venueType")).getText()).isEqualTo("Sauna");
+		assertThat(worker.findElement(By.id("answer-reporterRole")).getText())
+			.isEqualTo("It is happening to someone in my family");
+		assertThat(worker.findElement(By.id("description")).getText()).isEqualTo(marker);
+
+		worker.findElement(By.cssSelector("#accept button")).click();
+		assertThat(worker.findElement(By.id("notice")).getText()).contains("You have accepted the case");
+		assertThat(worker.findElement(By.id("status")).getText()).isEqualTo("Accepted by you");
+
+		String answer = "We have received your message and are on our way. " + UUID.randomUUID();
+		worker.findElement(By.id("message-text")).sendKeys(answer);
+		worker.findElement(By.cssSelector("#write button")).click();
+		assertThat(worker.findElement(By.id("notice")).getText()).contains("on its way");
+		almaty.save("ngo-case-accepted");
+
+		ChromeDriver mailbox = tipster.driver();
+		await("the case worker's message in the tipster's mailbox").atMost(DELIVERY).untilAsserted(() -> {
+			mailbox.get(GATEWAY + "/followup?lang=en");
+			mailbox.findElement(By.id("receipt")).sendKeys(receipt);
+			mailbox.findElement(By.cssSelector("form.receipt-form button")).click();
+			assertThat(mailbox.findElement(By.cssSelector(".thread")).getText()).contains(answer);
+		});
+		assertThat(mailbox.findElement(By.id("status")).getText()).isEqualTo("A case worker has taken it up");
+	}
+
+	@Test
+	@Order(2)
+	void shymkentWorkerNeverSeesTheAlmatyCase() {
+		assertThat(caseId).as("the Almaty case of the first test").isNotNull();
+		ChromeDriver worker = shymkent.driver();
+		signIn(worker, "ngo-shymkent");
+		worker.get(GATEWAY + "/ngo/?show=all&lang=en");
+		assertThat(worker.findElement(By.tagName("h1")).getText()).isEqualTo("Referrals to your organisation");
+		assertThat(rowIds(worker)).doesNotContain(caseId);
+
+		worker.get(GATEWAY + "/ngo/referrals/" + caseId + "?lang=en");
+		assertThat(worker.findElement(By.id("notice-title")).getText()).isEqualTo("This case is not here");
+		assertThat(worker.getPageSource()).doesNotContain("Sauna on Abay street");
+		shymkent.save("ngo-other-city");
+	}
+
+	/** Through the issuer's own login page: user name and password (= user name). */
+	private static void signIn(ChromeDriver browser, String user) {
+		browser.get(GATEWAY + "/ngo/?lang=en");
+		await("the issuer's login page").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().startsWith("http://localhost:9000/login"));
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(user);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		await("back on the dashboard").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/ngo/"));
+		assertThat(browser.findElement(By.cssSelector(".worker")).getText()).contains(user);
+	}
+
+	/** A tip in English through the public form, without JavaScript; its receipt. */
+	private static String sendTipThroughTheForm(String description) {
+		ChromeDriver page = tipster.driver();
+		page.get(GATEWAY + "/report?lang=en");
+		check(page, "exploitationTypes-SEXUAL_EXPLOITATION");
+		page.findElement(By.id("city")).sendKeys("Almaty");
+		check(page, "venueType-SAUNA");
+		check(page, "controlMethods-WITHHOLDS_DOCUMENTS");
+		check(page, "reporterRole-RELATIVE");
+		page.findElement(By.id("description")).sendKeys(description);
+		page.findElement(By.cssSelector("button.send")).click();
+		List<String> groups = page.findElements(By.cssSelector("#receipt span"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(groups).hasSize(4).allMatch((group) -> group.matches("\\d{4}"));
+		return String.join("", groups);
+	}
+
+	private static List<String> rowIds(ChromeDriver page) {
+		return page.findElements(By.cssSelector("#referrals li[data-referral-id]"))
+			.stream()
+			.map((row) -> row.getAttribute("data-referral-id"))
+			.toList();
+	}
+
+	private static void check(ChromeDriver page, String id) {
+		WebElement box = page.findElement(By.id(id));
+		if (!box.isSelected()) {
+			page.findElement(By.cssSelector("label[for='" + id + "']")).click();
+		}
+		assertThat(box.isSelected()).as(id).isTrue();
+	}
+
+}
