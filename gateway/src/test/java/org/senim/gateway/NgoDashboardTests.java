@@ -37,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSRF on every form, calm pages for every refusal; and the API chain and public pages as
  * they were.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "logging.level.org.springframework.security=DEBUG")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NgoDashboardTests {
 
 	static final PageBackendStub backend = new PageBackendStub();
