@@ -95,6 +95,24 @@ class GatewaySecurityTests extends GatewayTestSupport {
 	}
 
 	@Test
+	void letsOnlyNgoWorkersReachTheirOwnServices() {
+		this.client.get().uri("/api/directory/ngo/services").exchange().expectStatus().isUnauthorized();
+		this.client.get()
+			.uri("/api/directory/ngo/services")
+			.headers((h) -> h.setBearerAuth(TestTokens.withRoles("admin", "DIRECTORY_ADMIN")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		// Past the edge, the stub (which has no such path) answers 404.
+		this.client.get()
+			.uri("/api/directory/ngo/services")
+			.headers((h) -> h.setBearerAuth(TestTokens.ngoWorker(ORGANIZATION, "almaty")))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
 	void keepsTipsOpenToAnyone() {
 		this.client.post()
 			.uri("/api/reports")

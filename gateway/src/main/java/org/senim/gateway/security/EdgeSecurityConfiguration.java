@@ -50,6 +50,8 @@ class EdgeSecurityConfiguration {
 				.hasRole("POLICE_LIAISON")
 				.pathMatchers("/api/directory/admin/**")
 				.hasRole("DIRECTORY_ADMIN")
+				.pathMatchers("/api/directory/ngo/**")
+				.hasRole("NGO_WORKER")
 				.pathMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.pathMatchers("/actuator/**")
