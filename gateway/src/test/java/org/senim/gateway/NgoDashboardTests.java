@@ -52,6 +52,10 @@ class NgoDashboardTests {
 
 	static final String OTHER_ORGS_ID = "33333333-3333-4333-8333-333333333333";
 
+	static final String SHELTER_ID = "66666666-6666-4666-8666-666666666666";
+
+	static final String CAPACITY_PATH = "/api/directory/ngo/services/" + SHELTER_ID + "/capacity";
+
 	@LocalServerPort
 	int port;
 
@@ -104,6 +108,8 @@ class NgoDashboardTests {
 				Answer.problem(404, "{\"status\":404,\"type\":\"https://senim.org/problems/not-found\"}"));
 		backend.answer("POST", "/api/referrals/" + CRITICAL_ID + "/accept",
 				Answer.json(200, referral(CRITICAL_ID, "CRITICAL", "ACCEPTED")));
+		backend.answer("GET", "/api/directory/ngo/services", Answer.json(200, "[" + shelter(3) + "]"));
+		backend.answer("PUT", CAPACITY_PATH, Answer.json(200, shelter(5)));
 	}
 
 	@Test
@@ -382,6 +388,132 @@ class NgoDashboardTests {
 			.isFound()
 			.expectHeader()
 			.location("/ngo/sign-in/senim");
+	}
+
+	@Test
+	void listsTheOrganizationsServicesWithTheirPlaces() {
+		String session = signIn();
+
+		EntityExchangeResult<String> answer = page("/ngo/services?lang=en", session);
+		HtmlPage page = HtmlPage.parse(answer.getResponseBody());
+		assertThat(page.byId("service-" + SHELTER_ID).text()).contains("Almaty shelter", "almaty", "Shelter",
+				"Legal help", "3 free of 10");
+		assertThat(page.byId("available-" + SHELTER_ID).attr("value")).isEqualTo("3");
+		assertThat(page.byId("nav-services").attr("href")).startsWith("/ngo/services");
+		assertThat(answer.getResponseBody()).doesNotContain(this.accessToken);
+		assertThat(backend.only("GET", "/api/directory/ngo/services").header(HttpHeaders.AUTHORIZATION))
+			.isEqualTo("Bearer " + this.accessToken);
+	}
+
+	@Test
+	void setsTheServicesPlacesWithTheWorkersTokenAndRedirectsWithANotice() {
+		String csrf = csrfOf(signInAndOpen("/ngo/services?lang=en"));
+
+		this.client.post()
+			.uri("/ngo/services/" + SHELTER_ID + "/capacity?lang=en")
+			.cookie(SESSION, this.session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("_csrf", csrf).with("available", "5").with("maximum", "10"))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/ngo/services?lang=en&notice=saved");
+		PageBackendStub.Received put = backend.only("PUT", CAPACITY_PATH);
+		assertThat(put.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + this.accessToken);
+		assertThat(put.header(HttpHeaders.CONTENT_TYPE)).startsWith(MediaType.APPLICATION_JSON_VALUE);
+		assertThat(put.body()).isEqualTo("{\"available\":5,\"maximum\":10}");
+		assertThat(put.hasHeader(HttpHeaders.COOKIE)).isFalse();
+		assertThat(HtmlPage.parse(page("/ngo/services?lang=en&notice=saved", this.session).getResponseBody())
+			.byId("notice")
+			.text()).isEqualTo("The places are saved.");
+	}
+
+	@Test
+	void showsTheDirectorysRefusalNextToTheFieldInThePagesLanguage() {
+		String csrf = csrfOf(signInAndOpen("/ngo/services?lang=ru"));
+		backend.answer("PUT", CAPACITY_PATH, Answer.problem(400, """
+				{"status":400,"type":"https://senim.org/problems/invalid-request",
+				 "errors":[{"field":"available","message":"must not exceed maximum"}]}"""));
+
+		EntityExchangeResult<String> answer = this.client.post()
+			.uri("/ngo/services/" + SHELTER_ID + "/capacity?lang=ru")
+			.cookie(SESSION, this.session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("_csrf", csrf).with("available", "12").with("maximum", "10"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult();
+		HtmlPage page = HtmlPage.parse(answer.getResponseBody());
+		assertThat(page.byId("available-" + SHELTER_ID + "-error").text())
+			.isEqualTo("Свободные места: целое число от 0 до общего числа мест.");
+		assertThat(page.byId("available-" + SHELTER_ID).attr("value")).isEqualTo("12");
+		assertThat(page.hasId("maximum-" + SHELTER_ID + "-error")).isFalse();
+		assertThat(answer.getResponseBody()).doesNotContain("must not exceed maximum");
+	}
+
+	@Test
+	void changesNoPlacesWithoutTheSessionsCsrfToken() {
+		HtmlPage page = signInAndOpen("/ngo/services?lang=en");
+		assertThat(page.hasId("capacity-" + SHELTER_ID)).isTrue();
+
+		this.client.post()
+			.uri("/ngo/services/" + SHELTER_ID + "/capacity")
+			.cookie(SESSION, this.session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("available", "5").with("maximum", "10"))
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/ngo/refused");
+		assertThat(backend.received("PUT", CAPACITY_PATH)).isEmpty();
+	}
+
+	@Test
+	void showsACalmNoticeWhenTheDirectoryFails() {
+		String csrf = csrfOf(signInAndOpen("/ngo/services?lang=en"));
+		backend.answer("PUT", CAPACITY_PATH, Answer.problem(409, "{\"status\":409}"));
+
+		this.client.post()
+			.uri("/ngo/services/" + SHELTER_ID + "/capacity?lang=en")
+			.cookie(SESSION, this.session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("_csrf", csrf).with("available", "1").with("maximum", "10"))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/ngo/services?lang=en&notice=retired");
+		backend.answer("GET", "/api/directory/ngo/services", Answer.problem(500, "{\"status\":500}"));
+		EntityExchangeResult<String> down = this.client.get()
+			.uri("/ngo/services?lang=en")
+			.cookie(SESSION, this.session)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody(String.class)
+			.returnResult();
+		assertThat(HtmlPage.parse(down.getResponseBody()).byId("notice").text())
+			.contains("The directory cannot be reached just now");
+	}
+
+	private HtmlPage signInAndOpen(String uri) {
+		String session = signIn();
+		return HtmlPage.parse(page(uri, session).getResponseBody());
+	}
+
+	private static String csrfOf(HtmlPage page) {
+		return page.all((element) -> "_csrf".equals(element.getAttributeValue("name"))).get(0).attr("value");
+	}
+
+	private static String shelter(int available) {
+		return """
+				{"id":"%s","name":"Almaty shelter","city":"almaty","serviceTypes":["SHELTER","LEGAL_AID"],
+				 "takesReferrals":true,"capacityAvailable":%d,"capacityMaximum":10,
+				 "capacityUpdated":"2026-12-01T08:00:00Z"}""".formatted(SHELTER_ID, available);
 	}
 
 	/** The whole sign-in: the dashboard, the issuer's redirect, the callback. */

@@ -146,6 +146,37 @@ class NgoDashboardBrowserSystemTests {
 		shymkent.save("ngo-other-city");
 	}
 
+	@Test
+	@Order(3)
+	void almatyWorkerSetsTheFreePlacesOfHerOrganizationsService() {
+		ChromeDriver worker = almaty.driver();
+		worker.get(GATEWAY + "/ngo/?lang=en");
+		worker.findElement(By.id("nav-services")).click();
+		assertThat(worker.findElement(By.tagName("h1")).getText()).isEqualTo("Your organisation’s services");
+		WebElement service = worker.findElement(By.cssSelector("#services li.service"));
+		String id = service.getAttribute("data-service-id");
+		WebElement maximum = worker.findElement(By.id("maximum-" + id));
+		WebElement available = worker.findElement(By.id("available-" + id));
+		int total = maximum.getAttribute("value").isBlank() ? 12 : Integer.parseInt(maximum.getAttribute("value"));
+		if (total == 0) {
+			total = 5;
+		}
+		int before = available.getAttribute("value").isBlank() ? -1 : Integer.parseInt(available.getAttribute("value"));
+		int free = (before + 1 <= total) ? before + 1 : 0;
+		maximum.clear();
+		maximum.sendKeys(Integer.toString(total));
+		available.clear();
+		available.sendKeys(Integer.toString(free));
+		worker.findElement(By.cssSelector("#capacity-" + id + " button")).click();
+
+		assertThat(worker.findElement(By.id("notice")).getText()).isEqualTo("The places are saved.");
+		assertThat(worker.findElement(By.cssSelector("#service-" + id + " .service-places")).getText())
+			.isEqualTo(free + " free of " + total);
+		assertThat(worker.findElement(By.id("available-" + id)).getAttribute("value"))
+			.isEqualTo(Integer.toString(free));
+		almaty.save("ngo-services-capacity");
+	}
+
 	/** Through the issuer's own login page: user name and password (= user name). */
 	private static void signIn(ChromeDriver browser, String user) {
 		browser.get(GATEWAY + "/ngo/?lang=en");

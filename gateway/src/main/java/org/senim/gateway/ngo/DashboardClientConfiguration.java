@@ -98,6 +98,13 @@ class DashboardClientConfiguration {
 	}
 
 	@Bean
+	ServiceCapacities serviceCapacities(DashboardTokens tokens, DashboardProperties properties,
+			ReactiveCircuitBreakerFactory<?, ?> breakers) {
+		return new ServiceCapacities(tokens, new DirectoryClient(properties.directory().webClient("ngo-directory")),
+				breakers.create("directory"));
+	}
+
+	@Bean
 	WebSessionIdResolver webSessionIdResolver(DashboardProperties properties) {
 		return new DashboardSessionCookie(properties.secureCookie());
 	}

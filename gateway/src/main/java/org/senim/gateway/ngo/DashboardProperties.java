@@ -42,6 +42,8 @@ import org.senim.gateway.page.PageBackend;
  * @param referrals the referral-service's API (lists, case, answers)
  * @param stream the referral-service's live stream: its response timeout is the longest
  * silence allowed between two heartbeats
+ * @param directory the directory-service's API (the organization's own services and their
+ * places)
  */
 @Validated
 @ConfigurationProperties("senim.gateway.dashboard")
@@ -49,7 +51,7 @@ public record DashboardProperties(@NotBlank String clientId, @NotBlank String cl
 		@NotNull URI authorizationUri, @NotNull URI tokenUri, @NotNull URI jwkSetUri, @NotNull Duration issuerTimeout,
 		URI endSessionUri, @NotNull URI redirectUri, @NotNull URI signedOutUri, boolean secureCookie,
 		@Min(1) @Max(100) int pageSize, @NotNull Duration streamLifetime, @NotNull @Valid PageBackend referrals,
-		@NotNull @Valid PageBackend stream) {
+		@NotNull @Valid PageBackend stream, @NotNull @Valid PageBackend directory) {
 
 	/** The registration id of the gateway's client, in Spring Security's terms. */
 	static final String REGISTRATION = "senim";
