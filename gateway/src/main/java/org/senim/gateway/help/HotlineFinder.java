@@ -27,8 +27,8 @@ class HotlineFinder {
 		this.directory = directory;
 		this.breaker = breaker;
 		// The city list changes rarely; a failure is not kept, so the next page asks
-		// again.
-		this.cities = Mono.defer(directory::cities)
+		// again. Behind the breaker too: while the directory hangs, no page waits for it.
+		this.cities = Mono.defer(() -> breaker.run(directory.cities(), Mono::error))
 			.cache((list) -> cityListLifetime, (ex) -> Duration.ZERO, () -> Duration.ZERO);
 	}
 
