@@ -35,7 +35,7 @@ sealed interface HelpResult {
 	}
 
 	/** The directory did not answer: the national hotlines above are what we have. */
-	record DirectoryAway(String typed) implements HelpResult {
+	record DirectoryAway() implements HelpResult {
 
 		@Override
 		public String kind() {

@@ -45,7 +45,7 @@ class HotlineFinder {
 			.flatMap((answer) -> (answer instanceof DirectoryClient.Lookup.Found found)
 					? withEligibility(found.hotlines(), lang)
 					: suggestionsFor(city, ((DirectoryClient.Lookup.Unknown) answer).suggestions(), lang));
-		return this.breaker.run(lookup, (ex) -> Mono.just(new HelpResult.DirectoryAway(city)));
+		return this.breaker.run(lookup, (ex) -> Mono.just(new HelpResult.DirectoryAway()));
 	}
 
 	private Mono<HelpResult> withEligibility(DirectoryClient.HotlineList hotlines, String lang) {
