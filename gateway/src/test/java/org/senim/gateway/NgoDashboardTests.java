@@ -73,11 +73,11 @@ class NgoDashboardTests {
 		registry.add("senim.gateway.referral-uri", backend::uri);
 		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
 		registry.add("senim.gateway.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.dashboard.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.dashboard.authorization-uri", () -> "http://issuer.test/oauth2/authorize");
-		registry.add("senim.gateway.dashboard.token-uri", () -> backend.uri() + "/oauth2/token");
-		registry.add("senim.gateway.dashboard.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.dashboard.end-session-uri", () -> "http://issuer.test/connect/logout");
+		registry.add("senim.gateway.sign-in.issuer", () -> TestTokens.ISSUER);
+		registry.add("senim.gateway.sign-in.authorization-uri", () -> "http://issuer.test/oauth2/authorize");
+		registry.add("senim.gateway.sign-in.token-uri", () -> backend.uri() + "/oauth2/token");
+		registry.add("senim.gateway.sign-in.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
+		registry.add("senim.gateway.sign-in.end-session-uri", () -> "http://issuer.test/connect/logout");
 	}
 
 	/**

@@ -18,7 +18,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.senim.gateway.ngo.Caseload.Outcome;
-import org.senim.gateway.page.PageController;
+import org.senim.gateway.console.ConsoleController;
 import org.senim.gateway.page.PageLanguage;
 
 /**
@@ -27,7 +27,7 @@ import org.senim.gateway.page.PageLanguage;
  * the tipster. Every answer is a form post answered by a redirect to the case
  * (post/redirect/get), with a notice saying how it went.
  */
-@PageController
+@ConsoleController
 class CaseController {
 
 	/** The notices a redirect may ask for; anything else in the address is ignored. */
@@ -55,7 +55,7 @@ class CaseController {
 	Mono<Rendering> thread(@PathVariable UUID id, ServerWebExchange exchange) {
 		return this.caseload.thread(exchange, id)
 			.map((thread) -> Rendering.view("ngo-fragments :: thread").modelAttribute("thread", thread).build())
-			.defaultIfEmpty(Rendering.view("ngo-fragments :: none").status(HttpStatus.NOT_FOUND).build());
+			.defaultIfEmpty(Rendering.view("console-fragments :: none").status(HttpStatus.NOT_FOUND).build());
 	}
 
 	@PostMapping("/ngo/referrals/{id}/accept")

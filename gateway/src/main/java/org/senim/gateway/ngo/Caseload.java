@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.web.server.ServerWebExchange;
 
-import org.senim.gateway.ngo.DashboardTokens.SessionLapsedException;
+import org.senim.gateway.console.ConsoleTokens;
+import org.senim.gateway.console.ConsoleTokens.SessionLapsedException;
 import org.senim.gateway.ngo.ReferralClient.Reply;
 
 /**
@@ -29,13 +30,13 @@ class Caseload {
 		.thenComparing(ReferralView::respondBy, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(ReferralView::offeredAt, Comparator.nullsLast(Comparator.reverseOrder()));
 
-	private final DashboardTokens tokens;
+	private final ConsoleTokens tokens;
 
 	private final ReferralClient client;
 
 	private final ReactiveCircuitBreaker breaker;
 
-	Caseload(DashboardTokens tokens, ReferralClient client, ReactiveCircuitBreaker breaker) {
+	Caseload(ConsoleTokens tokens, ReferralClient client, ReactiveCircuitBreaker breaker) {
 		this.tokens = tokens;
 		this.client = client;
 		this.breaker = breaker;

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.server.ServerWebExchange;
 
+import org.senim.gateway.console.ConsoleTokens;
+
 /**
  * {@code /ngo/stream}: the worker's live stream of the referral-service, relayed with the
  * token from her session (the browser never holds one). The browser's
@@ -38,13 +40,13 @@ class LiveStreamController {
 	/** How soon the browser reconnects after the stream ends. */
 	private static final Duration RECONNECT = Duration.ofSeconds(3);
 
-	private final DashboardTokens tokens;
+	private final ConsoleTokens tokens;
 
 	private final ReferralClient referrals;
 
 	private final DashboardProperties properties;
 
-	LiveStreamController(DashboardTokens tokens, ReferralClient referrals, DashboardProperties properties) {
+	LiveStreamController(ConsoleTokens tokens, ReferralClient referrals, DashboardProperties properties) {
 		this.tokens = tokens;
 		this.referrals = referrals;
 		this.properties = properties;

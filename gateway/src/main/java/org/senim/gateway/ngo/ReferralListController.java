@@ -11,14 +11,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
-import org.senim.gateway.page.PageController;
+import org.senim.gateway.console.ConsoleController;
 
 /**
  * {@code /ngo/}: the organization's referrals, open ones first, CRITICAL first, with the
  * time left to respond, a page at a time. Works with a reload alone; the page's script
  * adds new offers live ({@code /ngo/referrals/{id}/row}).
  */
-@PageController
+@ConsoleController
 class ReferralListController {
 
 	/** Most referrals the referral-service lists at once (its stated limit). */
@@ -56,7 +56,7 @@ class ReferralListController {
 				.modelAttribute("referral", referral)
 				.modelAttribute("fresh", fresh)
 				.build())
-			.defaultIfEmpty(Rendering.view("ngo-fragments :: none").status(HttpStatus.NOT_FOUND).build());
+			.defaultIfEmpty(Rendering.view("console-fragments :: none").status(HttpStatus.NOT_FOUND).build());
 	}
 
 }

@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.web.server.ServerWebExchange;
 
-import org.senim.gateway.ngo.DashboardTokens.SessionLapsedException;
+import org.senim.gateway.console.ConsoleTokens;
+import org.senim.gateway.console.ConsoleTokens.SessionLapsedException;
 import org.senim.gateway.ngo.DirectoryClient.Capacity;
 import org.senim.gateway.ngo.ReferralClient.Reply;
 
@@ -22,13 +23,13 @@ import org.senim.gateway.ngo.ReferralClient.Reply;
  */
 class ServiceCapacities {
 
-	private final DashboardTokens tokens;
+	private final ConsoleTokens tokens;
 
 	private final DirectoryClient client;
 
 	private final ReactiveCircuitBreaker breaker;
 
-	ServiceCapacities(DashboardTokens tokens, DirectoryClient client, ReactiveCircuitBreaker breaker) {
+	ServiceCapacities(ConsoleTokens tokens, DirectoryClient client, ReactiveCircuitBreaker breaker) {
 		this.tokens = tokens;
 		this.client = client;
 		this.breaker = breaker;

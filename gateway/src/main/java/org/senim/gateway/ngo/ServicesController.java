@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.senim.gateway.ngo.DirectoryClient.Capacity;
 import org.senim.gateway.ngo.ServiceCapacities.DirectoryUnavailableException;
-import org.senim.gateway.page.PageController;
+import org.senim.gateway.console.ConsoleController;
 import org.senim.gateway.page.PageLanguage;
 
 /**
@@ -28,7 +28,7 @@ import org.senim.gateway.page.PageLanguage;
  * the page (post/redirect/get) with a notice; a refused one shows the page again with the
  * refusal next to its fields.
  */
-@PageController
+@ConsoleController
 class ServicesController {
 
 	/** The notices a redirect may ask for; anything else in the address is ignored. */

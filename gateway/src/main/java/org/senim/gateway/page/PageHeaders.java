@@ -11,11 +11,13 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import org.senim.gateway.console.Console;
+
 /**
  * The headers of every page and asset the gateway serves itself: nothing cached (someone
  * may look through the phone), nothing referred, no script or style from anywhere but
- * here, and never a cookie — except on the NGO dashboard ({@code /ngo}), whose session
- * cookie is sent to that path only. The API routes set their own.
+ * here, and never a cookie — except on a staff console ({@code /ngo}, {@code /police} …),
+ * whose session cookie is sent to that console's path only. The API routes set their own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,7 +35,7 @@ class PageHeaders implements WebFilter {
 		if (isPage(path)) {
 			ServerHttpResponse response = exchange.getResponse();
 			response.beforeCommit(() -> {
-				if (!isDashboard(path)) {
+				if (Console.of(path).isEmpty()) {
 					response.getHeaders().remove(HttpHeaders.SET_COOKIE);
 				}
 				protect(response.getHeaders());
@@ -45,11 +47,6 @@ class PageHeaders implements WebFilter {
 
 	static boolean isPage(String path) {
 		return !(path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/fallback/"));
-	}
-
-	/** The dashboard and its sign-in, callback and sign-out, all under {@code /ngo}. */
-	static boolean isDashboard(String path) {
-		return path.equals("/ngo") || path.startsWith("/ngo/");
 	}
 
 	private void protect(HttpHeaders headers) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.senim.contracts.codes.TriageReason;
 import org.senim.contracts.codes.VenueType;
 import org.senim.contracts.codes.VictimNationality;
 import org.senim.contracts.events.TipStatusChanged.TipStatus;
+import org.senim.gateway.console.Console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,9 +93,12 @@ class I18nPropertiesSyncTests {
 			Map.entry("ngo.done.",
 					List.of("accepted", "declined", "closed", "sent", "conflict", "empty", "tooLong", "refused")),
 			Map.entry("ngo.notice.",
-					Stream.of("signedOut", "signInFailed", "refused", "forbidden", "notFound", "unavailable")
+					Stream.of("notFound", "unavailable")
 						.flatMap((notice) -> Stream.of(notice, notice + ".title"))
 						.toList()));
+
+	/** {@code ConsoleNotices.notice("console.notice.signedOut", …)} in the sources. */
+	private static final Pattern NOTICE_KEY = Pattern.compile("notice\\(\"([A-Za-z][\\w.-]*)\"");
 
 	private static Map<String, Properties> bundles;
 
@@ -102,13 +108,54 @@ class I18nPropertiesSyncTests {
 	static void readBundlesAndTemplates() throws IOException {
 		bundles = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
-			bundles.put(language, load(new ClassPathResource("messages_" + language + ".properties")));
+			Properties merged = new Properties();
+			for (String basename : basenames()) {
+				ClassPathResource bundle = new ClassPathResource(basename + "_" + language + ".properties");
+				if (bundle.exists()) {
+					Properties messages = load(bundle);
+					Set<String> twice = new TreeSet<>(messages.stringPropertyNames());
+					twice.retainAll(merged.stringPropertyNames());
+					assertThat(twice).as("keys of %s also in another bundle", bundle.getPath()).isEmpty();
+					merged.putAll(messages);
+				}
+			}
+			bundles.put(language, merged);
 		}
 		StringBuilder all = new StringBuilder();
 		for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath:templates/*.html")) {
 			all.append(template.getContentAsString(StandardCharsets.UTF_8)).append('\n');
 		}
 		templates = all.toString();
+	}
+
+	/** The bundles of {@code spring.messages.basename}. */
+	private static List<String> basenames() throws IOException {
+		String yaml = new ClassPathResource("application.yml").getContentAsString(StandardCharsets.UTF_8);
+		Matcher basename = Pattern.compile("(?m)^\\s+basename:\\s*(\\S+)\\s*$").matcher(yaml);
+		assertThat(basename.find()).as("spring.messages.basename in application.yml").isTrue();
+		return List.of(basename.group(1).split(","));
+	}
+
+	@Test
+	void hasTheWordsOfEveryConsoleAndEveryNoticeTheSourcesName() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (Console console : Console.values()) {
+			keys.add(console.key() + ".title");
+			keys.add(console.key() + ".brand");
+		}
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher notice = NOTICE_KEY.matcher(Files.readString(source));
+				while (notice.find()) {
+					keys.add(notice.group(1));
+					keys.add(notice.group(1) + ".title");
+				}
+			}
+		}
+		assertThat(keys).as("notice keys found in the sources").contains("console.notice.signedOut");
+		bundles.forEach((language, messages) -> assertThat(keys).as("console keys missing in %s", language)
+			.filteredOn((key) -> !messages.containsKey(key))
+			.isEmpty());
 	}
 
 	@Test

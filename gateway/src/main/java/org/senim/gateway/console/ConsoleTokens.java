@@ -1,4 +1,4 @@
-package org.senim.gateway.ngo;
+package org.senim.gateway.console;
 
 import reactor.core.publisher.Mono;
 
@@ -18,17 +18,18 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The signed-in worker's access token, from her session, refreshed when it has expired
- * (the issuer's refresh token, also in the session). No token — the session lapsed, the
- * refresh was refused — is {@link SessionLapsedException}: back to sign-in.
+ * The signed-in person's access token, from her session, refreshed when it has expired
+ * (the issuer's refresh token, also in the session), for the gateway's calls on her
+ * behalf. No token — the session lapsed, the refresh was refused — is
+ * {@link SessionLapsedException}: back to sign-in.
  */
-class DashboardTokens {
+public class ConsoleTokens {
 
 	private final ReactiveOAuth2AuthorizedClientManager manager;
 
 	private final WebClient issuer;
 
-	DashboardTokens(ReactiveClientRegistrationRepository registrations,
+	ConsoleTokens(ReactiveClientRegistrationRepository registrations,
 			ServerOAuth2AuthorizedClientRepository authorizedClients, WebClient issuer) {
 		this.issuer = issuer;
 		WebClientReactiveRefreshTokenTokenResponseClient refresh = new WebClientReactiveRefreshTokenTokenResponseClient();
@@ -49,13 +50,13 @@ class DashboardTokens {
 		return client;
 	}
 
-	Mono<String> accessToken(ServerWebExchange exchange) {
+	public Mono<String> accessToken(ServerWebExchange exchange) {
 		return exchange.getPrincipal()
 			.filter(Authentication.class::isInstance)
 			.cast(Authentication.class)
-			.flatMap((worker) -> this.manager
-				.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(DashboardProperties.REGISTRATION)
-					.principal(worker)
+			.flatMap((staff) -> this.manager
+				.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(Console.REGISTRATION)
+					.principal(staff)
 					.attribute(ServerWebExchange.class.getName(), exchange)
 					.build()))
 			.map((client) -> client.getAccessToken().getTokenValue())
@@ -63,15 +64,15 @@ class DashboardTokens {
 			.switchIfEmpty(Mono.error(SessionLapsedException::new));
 	}
 
-	/** No usable token for the signed-in worker any more. */
-	static final class SessionLapsedException extends RuntimeException {
+	/** No usable token for the signed-in person any more. */
+	public static final class SessionLapsedException extends RuntimeException {
 
-		SessionLapsedException() {
-			super("The worker's session has no usable token");
+		public SessionLapsedException() {
+			super("The session has no usable token");
 		}
 
 		SessionLapsedException(Throwable cause) {
-			super("The worker's session has no usable token", cause);
+			super("The session has no usable token", cause);
 		}
 
 	}

@@ -1,4 +1,4 @@
-package org.senim.gateway.ngo;
+package org.senim.gateway.console;
 
 import java.time.Duration;
 import java.util.Map;
@@ -7,7 +7,6 @@ import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
-import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -32,22 +31,24 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 import org.senim.gateway.security.TokenRoles;
 
 /**
- * The gateway as the dashboard's OpenID Connect client: its registration (stated, no
- * discovery at start-up, so the gateway starts while the issuer is down), the workers'
- * tokens kept in their server-side session, and the session cookie.
+ * The gateway as the consoles' OpenID Connect client: its registration (stated, no
+ * discovery at start-up, so the gateway starts while the issuer is down), the staff's
+ * tokens kept in their server-side session, and the session cookies.
  */
 @Configuration(proxyBeanMethods = false)
-class DashboardClientConfiguration {
+class ConsoleClientConfiguration {
 
 	@Bean
-	ReactiveClientRegistrationRepository clientRegistrations(DashboardProperties properties) {
-		ClientRegistration.Builder gateway = ClientRegistration.withRegistrationId(DashboardProperties.REGISTRATION)
+	ReactiveClientRegistrationRepository clientRegistrations(SignInProperties properties) {
+		ClientRegistration.Builder gateway = ClientRegistration.withRegistrationId(Console.REGISTRATION)
 			.clientName("Senim")
 			.clientId(properties.clientId())
 			.clientSecret(properties.clientSecret())
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri(properties.redirectUri().toString())
+			// Each console's chain asks for its own callback
+			// (SignInProperties#callbackOf).
+			.redirectUri(properties.callbackOf(Console.NGO))
 			.scope(OidcScopes.OPENID, OidcScopes.PROFILE)
 			.issuerUri(properties.issuer().toString())
 			.authorizationUri(properties.authorizationUri().toString())
@@ -61,24 +62,24 @@ class DashboardClientConfiguration {
 		return new InMemoryReactiveClientRegistrationRepository(gateway.build());
 	}
 
-	/** Tokens live in the worker's session, on the server: never in the browser. */
+	/** Tokens live in the console's session, on the server: never in the browser. */
 	@Bean
 	ServerOAuth2AuthorizedClientRepository authorizedClients() {
 		return new WebSessionServerOAuth2AuthorizedClientRepository();
 	}
 
 	@Bean
-	DashboardTokens dashboardTokens(ReactiveClientRegistrationRepository registrations,
-			ServerOAuth2AuthorizedClientRepository authorizedClients, DashboardProperties properties) {
-		return new DashboardTokens(registrations, authorizedClients, issuerClient(properties.issuerTimeout()));
+	ConsoleTokens consoleTokens(ReactiveClientRegistrationRepository registrations,
+			ServerOAuth2AuthorizedClientRepository authorizedClients, SignInProperties properties) {
+		return new ConsoleTokens(registrations, authorizedClients, issuerClient(properties.issuerTimeout()));
 	}
 
 	/**
-	 * A worker's roles come from her access token, as for an API call (the ID token of
-	 * some providers carries none); the ID token's claims name her and her city.
+	 * Her roles come from her access token, as for an API call (the ID token of some
+	 * providers carries none); the ID token's claims name her and her city.
 	 */
 	@Bean
-	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> workers(ReactiveJwtDecoder accessTokens) {
+	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> staff(ReactiveJwtDecoder accessTokens) {
 		OidcReactiveOAuth2UserService oidc = new OidcReactiveOAuth2UserService();
 		return (request) -> oidc.loadUser(request)
 			.flatMap((user) -> accessTokens.decode(request.getAccessToken().getTokenValue())
@@ -87,31 +88,13 @@ class DashboardClientConfiguration {
 	}
 
 	@Bean
-	ReferralClient referralClient(DashboardProperties properties) {
-		return new ReferralClient(properties.referrals().webClient("referrals"),
-				properties.stream().webClient("referral-stream"));
-	}
-
-	@Bean
-	Caseload caseload(DashboardTokens tokens, ReferralClient referrals, ReactiveCircuitBreakerFactory<?, ?> breakers) {
-		return new Caseload(tokens, referrals, breakers.create("referrals"));
-	}
-
-	@Bean
-	ServiceCapacities serviceCapacities(DashboardTokens tokens, DashboardProperties properties,
-			ReactiveCircuitBreakerFactory<?, ?> breakers) {
-		return new ServiceCapacities(tokens, new DirectoryClient(properties.directory().webClient("ngo-directory")),
-				breakers.create("directory"));
-	}
-
-	@Bean
-	WebSessionIdResolver webSessionIdResolver(DashboardProperties properties) {
-		return new DashboardSessionCookie(properties.secureCookie());
+	WebSessionIdResolver webSessionIdResolver(SignInProperties properties) {
+		return new ConsoleSessionCookie(properties.secureCookie());
 	}
 
 	/** The gateway's calls to the issuer, on a pool of their own (20 connections). */
 	private static WebClient issuerClient(Duration timeout) {
-		ConnectionProvider pool = ConnectionProvider.builder("dashboard-issuer")
+		ConnectionProvider pool = ConnectionProvider.builder("console-issuer")
 			.maxConnections(20)
 			.pendingAcquireTimeout(timeout)
 			.build();
