@@ -27,6 +27,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.senim.gateway.PageBackendStub.Answer;
+import org.senim.gateway.console.Console;
 import org.senim.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,18 +81,9 @@ class NgoDashboardTests {
 		registry.add("senim.gateway.sign-in.end-session-uri", () -> "http://issuer.test/connect/logout");
 	}
 
-	/**
-	 * A new connection for every request: a browser spreads requests over several, and
-	 * this test must not depend on one connection's order (see docs/ngo-dashboard.md).
-	 */
 	@BeforeEach
 	void connectAsABrowser() {
-		this.client = WebTestClient
-			.bindToServer(new ReactorClientHttpConnector(reactor.netty.http.client.HttpClient
-				.create(reactor.netty.resources.ConnectionProvider.newConnection())))
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(java.time.Duration.ofSeconds(30))
-			.build();
+		this.client = ConsoleSignIn.browser(this.port);
 	}
 
 	@BeforeEach
@@ -518,37 +510,8 @@ class NgoDashboardTests {
 
 	/** The whole sign-in: the dashboard, the issuer's redirect, the callback. */
 	private String signIn() {
-		EntityExchangeResult<byte[]> start = this.client.get()
-			.uri("/ngo/")
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.expectBody()
-			.returnResult();
-		String session = sessionOf(start, null);
-		EntityExchangeResult<byte[]> authorize = this.client.get()
-			.uri("/ngo/sign-in/senim")
-			.cookie(SESSION, session)
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.expectBody()
-			.returnResult();
-		session = sessionOf(authorize, session);
-		MultiValueMap<String, String> query = queryOf(authorize.getResponseHeaders().getLocation());
-		backend.answer("POST", "/oauth2/token", Answer.json(200, tokenResponse(query.getFirst("nonce"))));
-		EntityExchangeResult<byte[]> callback = this.client.get()
-			.uri("/ngo/callback?code=the-code&state={state}", query.getFirst("state"))
-			.cookie(SESSION, session)
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.expectBody()
-			.returnResult();
-		assertThat(callback.getResponseHeaders().getLocation()).hasToString("/ngo/");
-		String signedIn = sessionOf(callback, session);
-		assertThat(signedIn).as("a new session id after sign-in").isNotEqualTo(session);
+		String signedIn = new ConsoleSignIn(this.client, backend, Console.NGO).signIn("ngo-almaty", "almaty",
+				this.accessToken);
 		backend.received.clear();
 		return signedIn;
 	}
@@ -570,37 +533,13 @@ class NgoDashboardTests {
 		return page;
 	}
 
-	private String tokenResponse(String nonce) {
-		Instant now = Instant.now();
-		String idToken = TestTokens.sign(new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(TestTokens.ISSUER)
-			.subject("ngo-almaty")
-			.audience("senim-gateway")
-			.issueTime(java.util.Date.from(now))
-			.expirationTime(java.util.Date.from(now.plus(10, ChronoUnit.MINUTES)))
-			.claim("nonce", nonce)
-			.claim("city", "almaty")
-			.build());
-		return """
-				{"access_token":"%s","token_type":"Bearer","expires_in":900,"scope":"openid profile",
-				 "id_token":"%s"}""".formatted(this.accessToken, idToken);
-	}
-
 	private static String sessionOf(EntityExchangeResult<?> result, String previous) {
 		ResponseCookie cookie = result.getResponseCookies().getFirst(SESSION);
 		return (cookie != null) ? cookie.getValue() : Objects.requireNonNull(previous, "no session cookie");
 	}
 
 	private static MultiValueMap<String, String> queryOf(URI location) {
-		return UriComponentsBuilder.fromUri(location)
-			.build(true)
-			.getQueryParams()
-			.entrySet()
-			.stream()
-			.collect(org.springframework.util.LinkedMultiValueMap::new,
-					(map, entry) -> entry.getValue()
-						.forEach((value) -> map.add(entry.getKey(),
-								java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8))),
-					org.springframework.util.LinkedMultiValueMap::putAll);
+		return ConsoleSignIn.queryOf(location);
 	}
 
 	private static String referral(String id, String priority, String status) {
