@@ -239,6 +239,21 @@ class NgoDashboardTests {
 	}
 
 	@Test
+	void givesTheScriptOneRowByItsReferralAlone() {
+		String session = signIn();
+		String row = page("/ngo/referrals/" + CRITICAL_ID + "/row?fresh=true&lang=en", session).getResponseBody();
+		assertThat(row).contains("data-referral-id=\"" + CRITICAL_ID + "\"", "New", "Critical");
+		assertThat(backend.received("GET", "/api/referrals")).as("one referral asked, not the whole list").isEmpty();
+
+		this.client.get()
+			.uri("/ngo/referrals/" + OTHER_ORGS_ID + "/row")
+			.cookie(SESSION, this.session)
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
 	void showsACalmPageForAnotherOrganizationsReferral() {
 		String session = signIn();
 

@@ -1,11 +1,19 @@
 package org.senim.system;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,6 +56,10 @@ class NgoDashboardBrowserSystemTests {
 	/** The Almaty case of the first test, for the second. */
 	private static String caseId;
 
+	private static String almatyServiceId;
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
 	@RegisterExtension
 	static final TestWatcher screenshots = new TestWatcher() {
 		@Override
@@ -81,6 +93,12 @@ class NgoDashboardBrowserSystemTests {
 	@Test
 	@Order(1)
 	void almatyWorkerSeesATipLiveAcceptsItAndWritesToTheTipster() {
+		ChromeDriver other = shymkent.driver();
+		signIn(other, "ngo-shymkent");
+		await("the Shymkent worker's live stream is open").atMost(Duration.ofSeconds(30))
+			.until(() -> other.findElement(By.id("live")).getText().contains("appear here as they arrive"));
+		shymkent.script("window.senimNotReloaded = true;");
+
 		ChromeDriver worker = almaty.driver();
 		signIn(worker, "ngo-almaty");
 		assertThat(worker.findElement(By.tagName("h1")).getText()).isEqualTo("Referrals to your organisation");
@@ -128,14 +146,60 @@ class NgoDashboardBrowserSystemTests {
 			assertThat(mailbox.findElement(By.cssSelector(".thread")).getText()).contains(answer);
 		});
 		assertThat(mailbox.findElement(By.id("status")).getText()).isEqualTo("A case worker has taken it up");
+
+		almaty.script("window.senimNotReloaded = true;");
+		String reply = "There are four of them, the youngest is fifteen. " + UUID.randomUUID();
+		mailbox.findElement(By.id("text")).sendKeys(reply);
+		mailbox.findElement(By.cssSelector("form.reply button")).click();
+		await("the tipster's reply live on the case view, without reload").atMost(DELIVERY)
+			.until(() -> worker.findElement(By.id("thread")).getText().contains(reply));
+		assertThat(almaty.script("return window.senimNotReloaded === true;")).isEqualTo(true);
+		assertThat(worker.findElement(By.id("thread")).getText()).contains(answer);
+		almaty.save("ngo-case-conversation");
 	}
 
 	@Test
 	@Order(2)
-	void shymkentWorkerNeverSeesTheAlmatyCase() {
+	void dashboardCatchesUpAfterTheReferralServiceRestarts() throws Exception {
+		ChromeDriver worker = almaty.driver();
+		worker.get(GATEWAY + "/ngo/?lang=en");
+		await("the live stream is open").atMost(Duration.ofSeconds(30))
+			.until(() -> worker.findElement(By.id("live")).getText().contains("appear here as they arrive"));
+		almaty.script("window.senimNotReloaded = true;");
+		LocalStack stack = RunningSuite.stack();
+		Set<String> reports = new HashSet<>();
+		stack.run("stop", "referral-service");
+		try {
+			// Accepted by the report-service while nobody can route them: they wait in
+			// its outbox and in Kafka.
+			reports.add(
+					Tips.submit("Cotton field near Turkestan, while the hub restarts " + UUID.randomUUID()).reportId());
+			reports.add(Tips.submit("Construction site, passports taken " + UUID.randomUUID()).reportId());
+		}
+		finally {
+			stack.run("start", "referral-service");
+		}
+		String token = stack.run("token", "ngo-almaty").strip();
+		Set<String> offered = new HashSet<>();
+		await("both tips offered to the organisation").atMost(DELIVERY).untilAsserted(() -> {
+			offered.clear();
+			offered.addAll(referralIdsOf(token, reports));
+			assertThat(offered).hasSize(2);
+		});
+		await("both offers on the list, without reload").atMost(DELIVERY)
+			.until(() -> rowIds(worker).containsAll(offered));
+		assertThat(almaty.script("return window.senimNotReloaded === true;")).isEqualTo(true);
+		assertThat(rowIds(worker)).as("every offer once").doesNotHaveDuplicates();
+		almaty.save("ngo-list-after-restart");
+	}
+
+	@Test
+	@Order(3)
+	void shymkentWorkerNeverSeesTheAlmatyCase() throws Exception {
 		assertThat(caseId).as("the Almaty case of the first test").isNotNull();
 		ChromeDriver worker = shymkent.driver();
-		signIn(worker, "ngo-shymkent");
+		assertThat(rowIds(worker)).as("the Shymkent list, live since before the tip").doesNotContain(caseId);
+		assertThat(shymkent.script("return window.senimNotReloaded === true;")).isEqualTo(true);
 		worker.get(GATEWAY + "/ngo/?show=all&lang=en");
 		assertThat(worker.findElement(By.tagName("h1")).getText()).isEqualTo("Referrals to your organisation");
 		assertThat(rowIds(worker)).doesNotContain(caseId);
@@ -143,11 +207,22 @@ class NgoDashboardBrowserSystemTests {
 		worker.get(GATEWAY + "/ngo/referrals/" + caseId + "?lang=en");
 		assertThat(worker.findElement(By.id("notice-title")).getText()).isEqualTo("This case is not here");
 		assertThat(worker.getPageSource()).doesNotContain("Sauna on Abay street");
+		worker.get(GATEWAY + "/ngo/referrals/" + caseId + "/thread?lang=en");
+		assertThat(worker.getPageSource()).doesNotContain("on our way").doesNotContain("fifteen");
 		shymkent.save("ngo-other-city");
+
+		String token = RunningSuite.stack().run("token", "ngo-shymkent").strip();
+		assertThat(api(token, "GET", "/api/referrals/" + caseId, null).statusCode()).isIn(403, 404);
+		assertThat(api(token, "GET", "/api/referrals/" + caseId + "/messages", null).statusCode()).isIn(403, 404);
+		assertThat(api(token, "POST", "/api/referrals/" + caseId + "/messages", "{\"text\":\"hello\"}").statusCode())
+			.isIn(403, 404);
+		HttpResponse<String> list = api(token, "GET", "/api/referrals?status=ACCEPTED", null);
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).doesNotContain(caseId);
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void almatyWorkerSetsTheFreePlacesOfHerOrganizationsService() {
 		ChromeDriver worker = almaty.driver();
 		worker.get(GATEWAY + "/ngo/?lang=en");
@@ -175,6 +250,62 @@ class NgoDashboardBrowserSystemTests {
 		assertThat(worker.findElement(By.id("available-" + id)).getAttribute("value"))
 			.isEqualTo(Integer.toString(free));
 		almaty.save("ngo-services-capacity");
+		almatyServiceId = id;
+	}
+
+	@Test
+	@Order(5)
+	void shymkentWorkerCannotChangeTheAlmatyServicesPlaces() throws Exception {
+		assertThat(almatyServiceId).as("the Almaty service of the test before").isNotNull();
+		String token = RunningSuite.stack().run("token", "ngo-shymkent").strip();
+		HttpResponse<String> put = api(token, "PUT", "/api/directory/ngo/services/" + almatyServiceId + "/capacity",
+				"{\"available\":0,\"maximum\":1}");
+		assertThat(put.statusCode()).as(put.body()).isEqualTo(404);
+
+		// Through her own dashboard's form, with her session's CSRF token: a calm "not
+		// found".
+		ChromeDriver worker = shymkent.driver();
+		worker.get(GATEWAY + "/ngo/services?lang=en");
+		Object answer = shymkent.script("""
+				var token = document.querySelector('form.sign-out input[type=hidden]');
+				var form = new URLSearchParams();
+				form.append(token.name, token.value);
+				form.append('available', '0');
+				form.append('maximum', '1');
+				return fetch('/ngo/services/%s/capacity?lang=en', {method: 'POST', body: form})
+				  .then(function (response) { return response.text(); });""".formatted(almatyServiceId));
+		assertThat(String.valueOf(answer))
+			.contains("This service is not one of your organisation’s; nothing was changed.")
+			.doesNotContain("The places are saved.");
+
+		ChromeDriver almatyWorker = almaty.driver();
+		almatyWorker.get(GATEWAY + "/ngo/services?lang=en");
+		assertThat(almatyWorker.findElement(By.id("maximum-" + almatyServiceId)).getAttribute("value"))
+			.as("the Almaty service's places, unchanged")
+			.isNotEqualTo("1");
+	}
+
+	private static HttpResponse<String> api(String token, String method, String path, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+			.header("Authorization", "Bearer " + token)
+			.timeout(Duration.ofSeconds(20));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		request.method(method,
+				(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The organisation's referrals of these reports, by the API. */
+	private static List<String> referralIdsOf(String token, Set<String> reportIds) throws Exception {
+		HttpResponse<String> list = api(token, "GET", "/api/referrals?size=200", null);
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		List<Map<String, Object>> referrals = JsonPath.read(list.body(), "$[*]");
+		return referrals.stream()
+			.filter((referral) -> reportIds.contains(String.valueOf(referral.get("reportId"))))
+			.map((referral) -> String.valueOf(referral.get("id")))
+			.toList();
 	}
 
 	/** Through the issuer's own login page: user name and password (= user name). */

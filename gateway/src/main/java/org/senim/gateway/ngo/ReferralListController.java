@@ -50,8 +50,7 @@ class ReferralListController {
 	@GetMapping("/ngo/referrals/{id}/row")
 	Mono<Rendering> row(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean fresh,
 			ServerWebExchange exchange) {
-		return this.caseload.all(exchange)
-			.flatMap((sorted) -> Mono.justOrEmpty(sorted.stream().filter((r) -> r.id().equals(id)).findFirst()))
+		return this.caseload.find(exchange, id)
 			.map((referral) -> Rendering.view("ngo-fragments :: row")
 				.modelAttribute("referral", referral)
 				.modelAttribute("fresh", fresh)
