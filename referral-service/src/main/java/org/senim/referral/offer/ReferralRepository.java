@@ -22,6 +22,7 @@ import org.senim.referral.crypto.FieldCipher;
 import org.senim.referral.crypto.SealedText;
 import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.system.CodeColumns;
+import org.senim.referral.system.PageRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -206,17 +207,24 @@ class ReferralRepository {
 	}
 
 	/**
-	 * The organization's referrals, newest first, optionally only those in one status.
+	 * A page of the organization's referrals, newest first (then by id), optionally only
+	 * those in one status; reads {@link PageRequest#fetchSize()} rows, starting after the
+	 * page's cursor.
 	 */
-	Flux<Referral> findByOrganization(UUID organizationId, ReferralStatus status, int limit) {
+	Flux<Referral> findByOrganization(UUID organizationId, ReferralStatus status, PageRequest page) {
 		String statusFilter = (status != null) ? " AND status = :status" : "";
+		String afterCursor = (page.after() != null)
+				? " AND (offered_at < :afterAt OR (offered_at = :afterAt AND id > :afterId))" : "";
 		DatabaseClient.GenericExecuteSpec spec = this.db
 			.sql("SELECT " + COLUMNS + " FROM referral WHERE organization_id = :organizationId" + statusFilter
-					+ " ORDER BY offered_at DESC, id LIMIT :limit")
+					+ afterCursor + " ORDER BY offered_at DESC, id LIMIT :limit")
 			.bind("organizationId", organizationId)
-			.bind("limit", limit);
+			.bind("limit", page.fetchSize());
 		if (status != null) {
 			spec = spec.bind("status", status.name());
+		}
+		if (page.after() != null) {
+			spec = spec.bind("afterAt", page.after().at()).bind("afterId", page.after().id());
 		}
 		return spec.map(ReferralRepository::sealed).all().concatMap(this::open);
 	}
