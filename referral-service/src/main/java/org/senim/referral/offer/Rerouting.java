@@ -131,7 +131,7 @@ class Rerouting {
 			.map((found) -> this.routing.nextTier(found.getT1(), cities, organizations, found.getT2(), found.getT3()))
 			// A tip routed before its case was kept can still go to the national tier.
 			.switchIfEmpty(Mono.fromSupplier(() -> cities.contains(Topics.NATIONAL_TIER) ? List.<OfferTarget>of()
-					: List.of(OfferTarget.national())));
+					: List.of(OfferTarget.unclaimed())));
 	}
 
 	private Mono<Void> announce(List<Referral> left, String toTier, String reason, Instant now) {
