@@ -26,6 +26,25 @@ class GatewaySecurityTests extends GatewayTestSupport {
 	}
 
 	@Test
+	void letsOnlyDirectoryAdminReachUnacceptedAlerts() {
+		this.client.get()
+			.uri("/api/referrals/alerts")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(ORGANIZATION, "almaty")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(services.count("GET", "/api/referrals/alerts")).isZero();
+
+		this.client.get()
+			.uri("/api/referrals/alerts")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.withRoles("admin", "DIRECTORY_ADMIN")))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(services.count("GET", "/api/referrals/alerts")).isEqualTo(1);
+	}
+
+	@Test
 	void rejectsReferralRequestWithoutToken() {
 		this.client.get()
 			.uri("/api/referrals")

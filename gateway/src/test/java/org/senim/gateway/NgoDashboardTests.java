@@ -174,6 +174,8 @@ class NgoDashboardTests {
 		assertThat(list.getResponseHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'")
 			.doesNotContain("unsafe-inline");
 		PageBackendStub.Received call = backend.only("GET", "/api/referrals");
+		// The largest page of the paged list: the dashboard sorts what it shows itself.
+		assertThat(call.queryParam("size")).isEqualTo("200");
 		assertThat(call.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + this.accessToken);
 		assertThat(call.hasHeader(HttpHeaders.COOKIE)).isFalse();
 	}

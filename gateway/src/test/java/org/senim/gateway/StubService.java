@@ -50,6 +50,7 @@ final class StubService {
 						(request, response) -> json(request, response, 200, "[{\"slug\":\"almaty\"}]"))
 				.get("/api/directory/hotlines", (request, response) -> json(request, response, 503, "{}"))
 				.get("/api/referrals", (request, response) -> json(request, response, 200, "[]"))
+				.get("/api/referrals/alerts", (request, response) -> json(request, response, 200, "[]"))
 				.get("/api/escalations", (request, response) -> json(request, response, 200, "[]"))
 				.post("/api/reports/followup", (request, response) -> json(request, response, 404, "{}"))
 				.post("/api/reports",

@@ -35,7 +35,7 @@ record LaunchOptions(Command command, String argument, Path dataDir, boolean pos
 			  token <demo-user>     print an access token of a demo user (local issuer only)
 
 			Components: %s
-			Demo users: ngo-almaty, ngo-shymkent, police, admin, operator
+			Demo users: ngo-almaty, ngo-shymkent, ngo-national, police, admin, operator
 			Options for every command: --data-dir DIR (default: $SENIM_DATA_DIR or ./data)
 			--postgres (or SENIM_POSTGRES=true) uses PostgreSQL on 127.0.0.1:5432
 			""".formatted(String.join(", ", Component.ids()));

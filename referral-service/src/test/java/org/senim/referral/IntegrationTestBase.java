@@ -56,9 +56,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "senim.kafka.retry-backoff=100ms", "senim.kafka.retry-backoff-max=200ms",
 				"senim.kafka.transient-backoff-max=400ms", "senim.outbox.poll-interval=1s",
-				"senim.referral.reroute.sweep-interval=500ms", "senim.referral.stream.topic-refresh-ms=2000",
+				"senim.referral.reroute.sweep-interval=500ms", "senim.referral.unaccepted.sweep-interval=500ms",
+				"senim.referral.stream.topic-refresh-ms=2000",
 				"senim.referral.crypto.keys.k1=" + TestDatabases.TEST_KEY })
-@Import(TestJwtDecoder.class)
+@Import({ TestJwtDecoder.class, TestClock.Configuration.class })
 public abstract class IntegrationTestBase {
 
 	public static final UUID ALMATY_SHELTER_ORG = UUID.fromString("0a000000-0000-4000-8000-000000000004");
@@ -66,6 +67,11 @@ public abstract class IntegrationTestBase {
 	public static final UUID ALMATY_LEGAL_AID_ORG = UUID.fromString("0a000000-0000-4000-8000-000000000015");
 
 	public static final UUID SHYMKENT_ORG = UUID.fromString("0a000000-0000-4000-8000-000000000013");
+
+	/**
+	 * A national organization: its service (of no city) is for adults, foreign ones too.
+	 */
+	public static final UUID NATIONAL_ORG = UUID.fromString("0a000000-0000-4000-8000-000000000016");
 
 	private static final UUID TARAZ_RETIRED_SERVICE = UUID.fromString("0b000000-0000-4000-8000-000000000014");
 
@@ -149,10 +155,11 @@ public abstract class IntegrationTestBase {
 				null);
 		service(UUID.fromString("0b000000-0000-4000-8000-000000000013"), SHYMKENT_ORG, "shymkent", true, true, 1);
 		service(TARAZ_RETIRED_SERVICE, UUID.randomUUID(), "taraz", true, true, 2);
+		service(UUID.fromString("0b000000-0000-4000-8000-000000000016"), NATIONAL_ORG, "national", false, true, null);
 		this.kafka.send(Topics.DIRECTORY_CHANGES, TARAZ_RETIRED_SERVICE.toString(), null).get(30, TimeUnit.SECONDS);
 		await().atMost(TIMEOUT).untilAsserted(() -> {
 			assertThat(this.replica.cities().collectList().block()).hasSize(4);
-			assertThat(this.replica.referralServices().collectList().block()).hasSize(3);
+			assertThat(this.replica.referralServices().collectList().block()).hasSize(4);
 		});
 		directoryPublished = true;
 	}

@@ -153,9 +153,11 @@ public class HotlineCatalog {
 		}
 
 		static Snapshot of(List<ListedService> listed) {
+			// The real national hotlines before any sample one of the local stack.
 			List<ListedService> national = listed.stream()
 				.filter((entry) -> entry.service().national())
-				.sorted(Comparator.comparing((ListedService entry) -> entry.service().id()))
+				.sorted(Comparator.comparing((ListedService entry) -> entry.service().sample())
+					.thenComparing((entry) -> entry.service().id()))
 				.toList();
 			Map<String, List<ListedService>> local = listed.stream()
 				.filter((entry) -> !entry.service().national())

@@ -40,6 +40,8 @@ class DirectoryChangesIntegrationTests extends IntegrationTestBase {
 
 	private static final UUID SECOND_ALMATY = UUID.fromString("0b000000-0000-4000-8000-000000000015");
 
+	private static final UUID SAMPLE_NATIONAL_ORGANIZATION = UUID.fromString("0a000000-0000-4000-8000-000000000016");
+
 	private final CloudEventCodec codec = new CloudEventCodec();
 
 	private final String brokers = System.getProperty("spring.embedded.kafka.brokers");
@@ -49,7 +51,7 @@ class DirectoryChangesIntegrationTests extends IntegrationTestBase {
 
 	@Test
 	void publishesASnapshotOfEveryCityAndServiceOnStartup() {
-		Map<String, SenimEvent<?>> latest = readDirectoryChanges(14 + 2 + 15);
+		Map<String, SenimEvent<?>> latest = readDirectoryChanges(14 + 2 + 16);
 		List<DirectoryCityChanged> cities = latest.values()
 			.stream()
 			.filter((event) -> event.type().equals(EventType.DIRECTORY_CITY))
@@ -67,7 +69,7 @@ class DirectoryChangesIntegrationTests extends IntegrationTestBase {
 			// Consumers match names from these while the directory is down.
 			assertThat(city.aliases()).isNotEmpty();
 		}).allSatisfy((city) -> assertThat(latest.get(city.slug()).subject()).isEqualTo(city.slug()));
-		assertThat(services).hasSize(17).anySatisfy((service) -> {
+		assertThat(services).hasSize(18).anySatisfy((service) -> {
 			assertThat(service.serviceId()).isEqualTo(SECOND_ALMATY);
 			assertThat(service.city()).isEqualTo("almaty");
 			assertThat(service.acceptsMinors()).isTrue();
@@ -75,9 +77,16 @@ class DirectoryChangesIntegrationTests extends IntegrationTestBase {
 			assertThat(service.takesReferrals()).isTrue();
 			assertThat(service.sample()).isTrue();
 		});
-		assertThat(services).filteredOn((service) -> service.city().equals(Topics.NATIONAL_TIER)).hasSize(2);
+		// The two national hotlines and the sample national organization's service.
+		assertThat(services).filteredOn((service) -> service.city().equals(Topics.NATIONAL_TIER))
+			.hasSize(3)
+			.anySatisfy((service) -> {
+				assertThat(service.organizationId()).isEqualTo(SAMPLE_NATIONAL_ORGANIZATION);
+				assertThat(service.takesReferrals()).isTrue();
+				assertThat(service.sample()).isTrue();
+			});
 		assertThat(services).filteredOn((service) -> service.serviceName().startsWith("Sample"))
-			.hasSize(15)
+			.hasSize(16)
 			.allSatisfy((service) -> assertThat(service.sample()).isTrue());
 	}
 
@@ -124,7 +133,7 @@ class DirectoryChangesIntegrationTests extends IntegrationTestBase {
 			.block(Duration.ofSeconds(5));
 		assertThat(samplePhones).isZero();
 		assertThat(unflagged).isZero();
-		assertThat(sampleOrganizations).isEqualTo(15);
+		assertThat(sampleOrganizations).isEqualTo(16);
 	}
 
 	private Map<String, SenimEvent<?>> readDirectoryChanges(int expectedKeys) {

@@ -29,6 +29,9 @@ class ReferralClient {
 	private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTS = new ParameterizedTypeReference<>() {
 	};
 
+	/** The referral-service's largest page (docs/decisions.md "Paging"). */
+	static final int MAX_PAGE_SIZE = 200;
+
 	private final WebClient api;
 
 	private final WebClient stream;
@@ -39,11 +42,12 @@ class ReferralClient {
 	}
 
 	/**
-	 * Every referral of the organization the service lists (newest first, at most 200).
+	 * The organization's newest referrals: the first page of the paged list at its
+	 * largest size (200), as many as the list gave before it was paged.
 	 */
 	Mono<Reply<List<ReferralView>>> list(String token) {
 		return this.api.get()
-			.uri("/api/referrals")
+			.uri("/api/referrals?size={size}", MAX_PAGE_SIZE)
 			.headers((headers) -> headers.setBearerAuth(token))
 			.exchangeToMono((response) -> reply(response, REFERRALS));
 	}

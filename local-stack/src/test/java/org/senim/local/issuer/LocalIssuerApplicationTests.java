@@ -72,6 +72,18 @@ class LocalIssuerApplicationTests {
 	}
 
 	@Test
+	void issuesTokenOfTheSampleNationalOrganizationToItsWorker() throws Exception {
+		HttpResponse<String> response = postToken(cliSecret(), "user=ngo-national");
+		assertThat(response.statusCode()).isEqualTo(200);
+		String token = JsonPath.read(response.body(), "$.access_token");
+		Jwt jwt = NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks")).build().decode(token);
+		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("NGO_WORKER");
+		// The referral-service authorizes NGO workers by org_id; the city names the tier.
+		assertThat(jwt.getClaimAsString("org_id")).isEqualTo("0a000000-0000-4000-8000-000000000016");
+		assertThat(jwt.getClaimAsString("city")).isEqualTo("national");
+	}
+
+	@Test
 	void issuesTokenWithoutNgoClaimsToPolice() throws Exception {
 		HttpResponse<String> response = postToken(cliSecret(), "user=police");
 		String token = JsonPath.read(response.body(), "$.access_token");

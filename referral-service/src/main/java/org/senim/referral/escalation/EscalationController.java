@@ -2,19 +2,26 @@ package org.senim.referral.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.referral.audit.Actor;
 import org.senim.referral.offer.ReferralProperties;
 import org.senim.referral.stream.StreamResumption;
+import org.senim.referral.system.InvalidQueryException;
+import org.senim.referral.system.PageRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,15 +31,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Escalated tips for police liaisons (POLICE_LIAISON). */
 @RestController
 @RequestMapping("/api/escalations")
 class EscalationController {
-
-	/** Most escalations one list returns, newest first. */
-	static final int LIST_LIMIT = 200;
 
 	static final String RAISED = "escalation.raised";
 
@@ -60,9 +65,18 @@ class EscalationController {
 		this.properties = properties;
 	}
 
+	/**
+	 * A page of the escalations, newest first, all or only those {@code RAISED} or
+	 * {@code ACKNOWLEDGED} ({@link PageRequest}: a JSON array, the next page in a
+	 * {@code Link} header).
+	 */
 	@GetMapping
-	Mono<List<Escalation>> list() {
-		return this.escalations.recent(LIST_LIMIT);
+	Mono<ResponseEntity<List<Escalation>>> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String cursor,
+			ServerHttpRequest request) {
+		Escalation.Status wanted = parseStatus(status);
+		PageRequest page = PageRequest.of(size, cursor);
+		return this.escalations.recent(wanted, page).map((found) -> found.toResponse(request, page));
 	}
 
 	@PostMapping("/{id}/acknowledge")
@@ -86,6 +100,19 @@ class EscalationController {
 					EscalationController::sse))
 			.orElseGet(() -> live.map(EscalationController::sse));
 		return Flux.merge(heartbeats, events);
+	}
+
+	private static Escalation.Status parseStatus(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			return Escalation.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidQueryException("status", "must be one of "
+					+ Arrays.stream(Escalation.Status.values()).map(Enum::name).collect(Collectors.joining(", ")));
+		}
 	}
 
 	private static boolean streamed(SenimEvent<?> event) {

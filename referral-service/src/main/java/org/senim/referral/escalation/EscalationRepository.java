@@ -1,6 +1,7 @@
 package org.senim.referral.escalation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import io.r2dbc.spi.Readable;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
 import org.senim.referral.system.CodeColumns;
+import org.senim.referral.system.PageRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -89,12 +91,30 @@ class EscalationRepository {
 			.one();
 	}
 
-	/** Newest first. */
-	Flux<Escalation> findRecent(int limit) {
-		return this.db.sql("SELECT " + COLUMNS + " FROM escalation ORDER BY raised_at DESC, id LIMIT :limit")
-			.bind("limit", limit)
-			.map(EscalationRepository::escalation)
-			.all();
+	/**
+	 * A page of the escalations, newest first (then by id), optionally only those in one
+	 * status; reads {@link PageRequest#fetchSize()} rows, starting after the page's
+	 * cursor.
+	 */
+	Flux<Escalation> findRecent(Escalation.Status status, PageRequest page) {
+		List<String> conditions = new ArrayList<>();
+		if (status != null) {
+			conditions.add("status = :status");
+		}
+		if (page.after() != null) {
+			conditions.add("(raised_at < :afterAt OR (raised_at = :afterAt AND id > :afterId))");
+		}
+		String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+		DatabaseClient.GenericExecuteSpec spec = this.db
+			.sql("SELECT " + COLUMNS + " FROM escalation" + where + " ORDER BY raised_at DESC, id LIMIT :limit")
+			.bind("limit", page.fetchSize());
+		if (status != null) {
+			spec = spec.bind("status", status.name());
+		}
+		if (page.after() != null) {
+			spec = spec.bind("afterAt", page.after().at()).bind("afterId", page.after().id());
+		}
+		return spec.map(EscalationRepository::escalation).all();
 	}
 
 	private static Escalation escalation(Readable row) {

@@ -17,6 +17,9 @@ import org.senim.referral.audit.AuditTrail;
 import org.senim.referral.audit.AuditTrail.ObjectType;
 import org.senim.referral.offer.ReferralProperties;
 import org.senim.referral.outbox.Outbox;
+import org.senim.referral.system.Page;
+import org.senim.referral.system.PageCursor;
+import org.senim.referral.system.PageRequest;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -97,8 +100,11 @@ public class Escalations {
 						Escalation.Status.ACKNOWLEDGED, escalation.raisedAt(), now)));
 	}
 
-	Mono<List<Escalation>> recent(int limit) {
-		return this.repository.findRecent(limit).collectList();
+	/** A page of the escalations, newest first. */
+	Mono<Page<Escalation>> recent(Escalation.Status status, PageRequest page) {
+		return this.repository.findRecent(status, page)
+			.collectList()
+			.map((found) -> page.page(found, (escalation) -> new PageCursor(escalation.raisedAt(), escalation.id())));
 	}
 
 }

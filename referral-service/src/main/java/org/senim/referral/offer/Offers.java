@@ -1,8 +1,13 @@
 package org.senim.referral.offer;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReferralOffered;
+import org.senim.referral.alert.UnacceptedAlerts;
 import org.senim.referral.outbox.Outbox;
 import org.senim.referral.routing.OfferTarget;
 import reactor.core.publisher.Mono;
@@ -11,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes one offer in the caller's transaction: the referral row and its
- * {@code referral.offered} event in the outbox.
+ * {@code referral.offered} event in the outbox; and records when a tip reaches the last
+ * tier.
  */
 @Component
 class Offers {
@@ -22,10 +28,13 @@ class Offers {
 
 	private final ReferralProperties properties;
 
-	Offers(ReferralRepository referrals, Outbox outbox, ReferralProperties properties) {
+	private final UnacceptedAlerts alerts;
+
+	Offers(ReferralRepository referrals, Outbox outbox, ReferralProperties properties, UnacceptedAlerts alerts) {
 		this.referrals = referrals;
 		this.outbox = outbox;
 		this.properties = properties;
+		this.alerts = alerts;
 	}
 
 	Mono<Void> offer(Referral referral, OfferTarget target) {
@@ -33,6 +42,20 @@ class Offers {
 				referral.id().toString(), referral.offered());
 		return this.referrals.insert(referral, offered.id())
 			.then(this.outbox.append(target.topic(), referral.id().toString(), offered));
+	}
+
+	/**
+	 * After a tip was offered to the targets: if they are the national tier, the time the
+	 * unaccepted alert counts from; an offer to no organization raises that alert at
+	 * once. Joins the caller's transaction, which holds the tip's case.
+	 */
+	Mono<Void> reachedTier(UUID reportId, List<OfferTarget> targets, Instant now) {
+		if (targets.isEmpty() || !targets.get(0).isNationalTier()) {
+			return Mono.empty();
+		}
+		Mono<Void> marked = this.referrals.markLastTier(reportId, now);
+		return targets.stream().anyMatch(OfferTarget::isUnclaimed) ? marked.then(this.alerts.raiseNow(reportId, now))
+				: marked;
 	}
 
 }

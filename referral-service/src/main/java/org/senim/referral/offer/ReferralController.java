@@ -12,10 +12,14 @@ import org.senim.referral.audit.Actor;
 import org.senim.referral.audit.AuditAction;
 import org.senim.referral.audit.AuditTrail;
 import org.senim.referral.audit.AuditTrail.ObjectType;
-import reactor.core.publisher.Flux;
+import org.senim.referral.system.InvalidQueryException;
+import org.senim.referral.system.PageCursor;
+import org.senim.referral.system.PageRequest;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -34,9 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/referrals")
 class ReferralController {
-
-	/** Most referrals one list returns, newest first. */
-	static final int LIST_LIMIT = 200;
 
 	private final ReferralRepository referrals;
 
@@ -57,10 +58,21 @@ class ReferralController {
 		this.transaction = transaction;
 	}
 
+	/**
+	 * A page of the organization's referrals, newest first ({@link PageRequest}: a JSON
+	 * array, the next page in a {@code Link} header).
+	 */
 	@GetMapping
-	Flux<Referral> list(@RequestParam(required = false) String status, @AuthenticationPrincipal Jwt token) {
+	Mono<ResponseEntity<List<Referral>>> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String cursor,
+			@AuthenticationPrincipal Jwt token, ServerHttpRequest request) {
 		Caller caller = Caller.of(token);
-		return this.referrals.findByOrganization(caller.organizationId(), parseStatus(status), LIST_LIMIT);
+		ReferralStatus wanted = parseStatus(status);
+		PageRequest page = PageRequest.of(size, cursor);
+		return this.referrals.findByOrganization(caller.organizationId(), wanted, page)
+			.collectList()
+			.map((found) -> page.page(found, (referral) -> new PageCursor(referral.offeredAt(), referral.id()))
+				.toResponse(request, page));
 	}
 
 	/** Audited: each view is a row of the audit trail, in the transaction of the read. */

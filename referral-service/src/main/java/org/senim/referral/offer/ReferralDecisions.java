@@ -9,6 +9,7 @@ import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.CaseworkerMessageSent;
 import org.senim.contracts.events.ReferralUpdated;
 import org.senim.contracts.events.TipStatusChanged.TipStatus;
+import org.senim.referral.alert.UnacceptedAlerts;
 import org.senim.referral.audit.Actor;
 import org.senim.referral.audit.AuditAction;
 import org.senim.referral.audit.AuditTrail;
@@ -27,7 +28,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * row commit in one transaction, events through the outbox.
  * <ul>
  * <li>{@code OFFERED → ACCEPTED}: the report's other standing offers become
- * {@code WITHDRAWN};</li>
+ * {@code WITHDRAWN} and its unaccepted alert, if any, is resolved;</li>
  * <li>{@code OFFERED → DECLINED}: once no offer of the report stands, it is re-routed to
  * the next tier;</li>
  * <li>{@code ACCEPTED → CLOSED} with an outcome.</li>
@@ -54,9 +55,11 @@ class ReferralDecisions {
 
 	private final ReferralProperties properties;
 
+	private final UnacceptedAlerts alerts;
+
 	ReferralDecisions(ReferralRepository referrals, Outbox outbox, TipStatusEvents tipStatus, Rerouting rerouting,
 			AuditTrail audit, Conversation conversation, TransactionalOperator transaction,
-			ReferralProperties properties) {
+			ReferralProperties properties, UnacceptedAlerts alerts) {
 		this.referrals = referrals;
 		this.outbox = outbox;
 		this.tipStatus = tipStatus;
@@ -65,13 +68,14 @@ class ReferralDecisions {
 		this.conversation = conversation;
 		this.transaction = transaction;
 		this.properties = properties;
+		this.alerts = alerts;
 	}
 
 	Mono<Referral> accept(UUID id, Caller caller, Actor actor) {
 		Instant now = Instant.now();
 		Mono<Referral> accepted = change(id, caller, actor, ReferralStatus.OFFERED, ReferralUpdated.Status.ACCEPTED,
 				null, now)
-			.flatMap((referral) -> withdrawOthers(referral, now)
+			.flatMap((referral) -> withdrawOthers(referral, now).then(this.alerts.resolve(referral.reportId(), now))
 				.then(this.tipStatus.changed(referral.reportId(), TipStatus.ACCEPTED, now))
 				.thenReturn(referral));
 		return this.transaction.transactional(accepted);

@@ -74,6 +74,7 @@ class ReferralIntake {
 			.then(this.referrals.insertCase(RoutingCase.of(report), report.reportId(), now))
 			.then(Mono.zip(route(report), Mono.just(this.triageRules.triage(report))))
 			.flatMap((routed) -> offerAll(report, routed.getT2(), routed.getT1(), now)
+				.then(this.offers.reachedTier(report.reportId(), routed.getT1(), now))
 				.then(this.escalations.decide(report, routed.getT2().priority(), OfferSummary.of(report), now)))
 			.then(this.tipStatus.changed(report.reportId(), TipStatus.ROUTED, now));
 		return this.transaction.transactional(offers)

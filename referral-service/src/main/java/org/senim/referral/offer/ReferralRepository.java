@@ -22,6 +22,7 @@ import org.senim.referral.crypto.FieldCipher;
 import org.senim.referral.crypto.SealedText;
 import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.system.CodeColumns;
+import org.senim.referral.system.PageRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -124,9 +125,9 @@ class ReferralRepository {
 
 	/**
 	 * Deletes everything kept of an expired report: its referrals (with their sealed
-	 * descriptions), its case, its conversation, and its outbox rows (offers, updates,
-	 * forwarded tipster messages and the sealed case-worker messages keyed by the report
-	 * or one of its referrals).
+	 * descriptions), its case, its conversation, its unaccepted alert, and its outbox
+	 * rows (offers, updates, forwarded tipster messages and the sealed case-worker
+	 * messages keyed by the report or one of its referrals).
 	 * @return how many referrals were deleted
 	 */
 	Mono<Long> purgeReport(UUID reportId) {
@@ -149,6 +150,9 @@ class ReferralRepository {
 						.bind("reportId", reportId)
 						.then()
 						.then(this.db.sql("DELETE FROM conversation_message WHERE report_id = :reportId")
+							.bind("reportId", reportId)
+							.then())
+						.then(this.db.sql("DELETE FROM unaccepted_alert WHERE report_id = :reportId")
 							.bind("reportId", reportId)
 							.then())
 						.thenReturn(deleted));
@@ -177,12 +181,15 @@ class ReferralRepository {
 	}
 
 	/**
-	 * Reports with an organization's offer unanswered past its deadline, oldest first.
+	 * Reports with an organization's offer unanswered past its deadline, oldest first;
+	 * offers of the national tier do not expire (there is no tier after it: the
+	 * unaccepted alert takes over).
 	 */
 	Flux<UUID> reportsWithExpiredOffers(Instant now, int limit) {
 		return this.db.sql("""
 				SELECT report_id, MIN(respond_by) AS oldest FROM referral
 				WHERE status = 'OFFERED' AND respond_by <= :now AND organization_id IS NOT NULL
+				      AND city <> 'national'
 				GROUP BY report_id ORDER BY oldest LIMIT :limit""")
 			.bind("now", now)
 			.bind("limit", limit)
@@ -206,19 +213,35 @@ class ReferralRepository {
 	}
 
 	/**
-	 * The organization's referrals, newest first, optionally only those in one status.
+	 * A page of the organization's referrals, newest first (then by id), optionally only
+	 * those in one status; reads {@link PageRequest#fetchSize()} rows, starting after the
+	 * page's cursor.
 	 */
-	Flux<Referral> findByOrganization(UUID organizationId, ReferralStatus status, int limit) {
+	Flux<Referral> findByOrganization(UUID organizationId, ReferralStatus status, PageRequest page) {
 		String statusFilter = (status != null) ? " AND status = :status" : "";
+		String afterCursor = (page.after() != null)
+				? " AND (offered_at < :afterAt OR (offered_at = :afterAt AND id > :afterId))" : "";
 		DatabaseClient.GenericExecuteSpec spec = this.db
 			.sql("SELECT " + COLUMNS + " FROM referral WHERE organization_id = :organizationId" + statusFilter
-					+ " ORDER BY offered_at DESC, id LIMIT :limit")
+					+ afterCursor + " ORDER BY offered_at DESC, id LIMIT :limit")
 			.bind("organizationId", organizationId)
-			.bind("limit", limit);
+			.bind("limit", page.fetchSize());
 		if (status != null) {
 			spec = spec.bind("status", status.name());
 		}
+		if (page.after() != null) {
+			spec = spec.bind("afterAt", page.after().at()).bind("afterId", page.after().id());
+		}
 		return spec.map(ReferralRepository::sealed).all().concatMap(this::open);
+	}
+
+	/** Records the moment the tip reached the last tier; the first one counts. */
+	Mono<Void> markLastTier(UUID reportId, Instant now) {
+		return this.db.sql(
+				"UPDATE report_case SET last_tier_since = :now WHERE report_id = :reportId AND last_tier_since IS NULL")
+			.bind("now", now)
+			.bind("reportId", reportId)
+			.then();
 	}
 
 	Mono<Referral> findById(UUID id) {

@@ -12,6 +12,7 @@ import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReferralRerouted;
+import org.senim.referral.alert.UnacceptedAlerts;
 import org.senim.referral.directory.DirectoryReplica;
 import org.senim.referral.outbox.Outbox;
 import org.senim.referral.routing.OfferRouting;
@@ -29,8 +30,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * organizations not accepted by {@code respondBy} become {@code REROUTED} with a
  * {@code referral.rerouted} event, and so does the last decline; then the tip is offered
  * in the nearest other city with a fitting service not offered yet, else the national
- * tier. Offers of the national tier do not expire: it is the last tier. Every step runs
- * in the caller's transaction, through the outbox.
+ * tier. Offers of the national tier do not expire: it is the last tier, and the
+ * unaccepted alert watches it; once every offer there is declined the alert is raised at
+ * once. Every step runs in the caller's transaction, through the outbox.
  */
 @Component
 class Rerouting {
@@ -58,8 +60,10 @@ class Rerouting {
 
 	private final ReferralProperties properties;
 
+	private final UnacceptedAlerts alerts;
+
 	Rerouting(ReferralRepository referrals, DirectoryReplica directory, OfferRouting routing, Offers offers,
-			Outbox outbox, TransactionalOperator transaction, ReferralProperties properties) {
+			Outbox outbox, TransactionalOperator transaction, ReferralProperties properties, UnacceptedAlerts alerts) {
 		this.referrals = referrals;
 		this.directory = directory;
 		this.routing = routing;
@@ -67,6 +71,7 @@ class Rerouting {
 		this.outbox = outbox;
 		this.transaction = transaction;
 		this.properties = properties;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -78,7 +83,7 @@ class Rerouting {
 		Mono<Integer> expiring = this.referrals.lockCase(reportId)
 			.thenMany(this.referrals.findByReport(reportId))
 			.filter((referral) -> referral.status() == ReferralStatus.OFFERED && referral.organizationId() != null
-					&& !referral.respondBy().isAfter(now))
+					&& !Topics.NATIONAL_TIER.equals(referral.city()) && !referral.respondBy().isAfter(now))
 			.concatMap((referral) -> this.referrals
 				.changeStatus(referral.id(), ReferralStatus.OFFERED, ReferralStatus.REROUTED, EXPIRED, now)
 				.filter(Boolean::booleanValue)
@@ -112,9 +117,11 @@ class Rerouting {
 				String toTier = targets.isEmpty() ? Topics.NATIONAL_TIER : targets.get(0).city();
 				Instant respondBy = now.plus(this.properties.offerTimeout());
 				log.info("Report {} re-routed to {} ({} offers)", reportId, toTier, targets.size());
+				Mono<Void> nobodyLeft = targets.isEmpty() ? this.alerts.raiseNow(reportId, now) : Mono.empty();
 				return announce(left, toTier, reason, now).thenMany(Flux.fromIterable(targets))
 					.concatMap((target) -> this.offers.offer(template.offeredTo(target, now, respondBy), target))
-					.then();
+					.then(this.offers.reachedTier(reportId, targets, now))
+					.then(nobodyLeft);
 			});
 		});
 	}
@@ -131,7 +138,7 @@ class Rerouting {
 			.map((found) -> this.routing.nextTier(found.getT1(), cities, organizations, found.getT2(), found.getT3()))
 			// A tip routed before its case was kept can still go to the national tier.
 			.switchIfEmpty(Mono.fromSupplier(() -> cities.contains(Topics.NATIONAL_TIER) ? List.<OfferTarget>of()
-					: List.of(OfferTarget.national())));
+					: List.of(OfferTarget.unclaimed())));
 	}
 
 	private Mono<Void> announce(List<Referral> left, String toTier, String reason, Instant now) {

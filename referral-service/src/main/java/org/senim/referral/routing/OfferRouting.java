@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Chooses who is offered a tip (DESIGN.md §5): every fitting service of the tip's city,
  * one offer per organization, those with free capacity first; a city with none → the
- * nearest city that has one → the national tier.
+ * nearest city that has one → the national tier: the fitting services of national
+ * organizations (city {@code national} in {@code directory.changes}), chosen the same
+ * way; with none of those, one offer to no organization
+ * ({@link OfferTarget#unclaimed()}), which raises the unaccepted alert at once.
  */
 @Component
 public class OfferRouting {
@@ -34,7 +37,7 @@ public class OfferRouting {
 	public List<OfferTarget> route(RoutingCase tip, Collection<ReplicaService> services,
 			Collection<ReplicaCity> cities) {
 		Map<String, List<ReplicaService>> fittingByCity = services.stream()
-			.filter((service) -> fits(service, tip))
+			.filter((service) -> fits(service, tip) && !service.national())
 			.collect(Collectors.groupingBy(ReplicaService::city));
 		List<ReplicaService> local = fittingByCity.get(tip.city());
 		if (local != null) {
@@ -42,7 +45,7 @@ public class OfferRouting {
 		}
 		return nearestCityWithHelp(tip.city(), fittingByCity.keySet(), cities)
 			.map((city) -> onePerOrganization(fittingByCity.get(city)))
-			.orElseGet(() -> List.of(OfferTarget.national()));
+			.orElseGet(() -> nationalTier(tip, services, Set.of()));
 	}
 
 	/**
@@ -56,7 +59,7 @@ public class OfferRouting {
 	public List<OfferTarget> nextTier(RoutingCase tip, Set<String> offeredCities, Set<UUID> offeredOrganizations,
 			Collection<ReplicaService> services, Collection<ReplicaCity> cities) {
 		Map<String, List<ReplicaService>> fittingByCity = services.stream()
-			.filter((service) -> fits(service, tip))
+			.filter((service) -> fits(service, tip) && !service.national())
 			.filter((service) -> !service.city().equals(tip.city()) && !offeredCities.contains(service.city()))
 			.filter((service) -> !offeredOrganizations.contains(service.organizationId()))
 			.collect(Collectors.groupingBy(ReplicaService::city));
@@ -64,7 +67,21 @@ public class OfferRouting {
 		if (next.isPresent()) {
 			return onePerOrganization(fittingByCity.get(next.get()));
 		}
-		return offeredCities.contains(Topics.NATIONAL_TIER) ? List.of() : List.of(OfferTarget.national());
+		return offeredCities.contains(Topics.NATIONAL_TIER) ? List.of()
+				: nationalTier(tip, services, offeredOrganizations);
+	}
+
+	/**
+	 * The last tier: one offer per national organization with a fitting service (not
+	 * offered the tip yet), else one offer to no organization.
+	 */
+	private static List<OfferTarget> nationalTier(RoutingCase tip, Collection<ReplicaService> services,
+			Set<UUID> offeredOrganizations) {
+		List<ReplicaService> national = services.stream()
+			.filter((service) -> service.national() && fits(service, tip))
+			.filter((service) -> !offeredOrganizations.contains(service.organizationId()))
+			.toList();
+		return national.isEmpty() ? List.of(OfferTarget.unclaimed()) : onePerOrganization(national);
 	}
 
 	static boolean fits(ReplicaService service, RoutingCase tip) {

@@ -23,10 +23,10 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * JWT resource server: the {@code roles} claim becomes {@code ROLE_<role>} authorities;
- * referrals are for NGO workers, escalations for police liaisons. No token → 401, wrong
- * role → 403, both as problem details. The decoder (JWKS of {@code SENIM_ISSUER_URI},
- * issuer and audience checked) comes from Spring Boot's
- * {@code spring.security.oauth2.resourceserver.jwt.*}.
+ * referrals are for NGO workers, escalations for police liaisons, the unaccepted alerts
+ * for directory admins. No token → 401, wrong role → 403, both as problem details. The
+ * decoder (JWKS of {@code SENIM_ISSUER_URI}, issuer and audience checked) comes from
+ * Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -34,6 +34,8 @@ public class SecurityConfiguration {
 	static final String NGO_WORKER = "NGO_WORKER";
 
 	static final String POLICE_LIAISON = "POLICE_LIAISON";
+
+	static final String DIRECTORY_ADMIN = "DIRECTORY_ADMIN";
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, JsonMapper json) {
@@ -46,6 +48,9 @@ public class SecurityConfiguration {
 				.pathMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 						"/v3/api-docs/**")
 				.permitAll()
+				// Before the referrals' own rule, which would give NGO workers these too.
+				.pathMatchers("/api/referrals/alerts", "/api/referrals/alerts/**")
+				.hasRole(DIRECTORY_ADMIN)
 				.pathMatchers("/api/referrals/**", "/api/referrals")
 				.hasRole(NGO_WORKER)
 				.pathMatchers("/api/escalations/**", "/api/escalations")

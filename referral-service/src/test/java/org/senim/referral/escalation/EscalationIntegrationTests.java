@@ -14,6 +14,7 @@ import org.senim.contracts.events.EscalationRaised;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.referral.IntegrationTestBase;
 import org.senim.referral.Reports;
+import org.senim.referral.system.PageRequest;
 import org.senim.testing.TestTokens;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -83,7 +84,7 @@ class EscalationIntegrationTests extends IntegrationTestBase {
 			.until(() -> this.escalations.findDecision(report.reportId()).block(TIMEOUT), (found) -> found != null);
 		assertThat(decision.escalate()).isFalse();
 		assertThat(decision.reasons()).containsExactly(EscalationReason.NO_CONSENT_TO_POLICE);
-		assertThat(this.escalations.findRecent(1000).collectList().block(TIMEOUT))
+		assertThat(this.escalations.findRecent(null, new PageRequest(1000, null)).collectList().block(TIMEOUT))
 			.noneMatch((escalation) -> escalation.reportId().equals(report.reportId()));
 	}
 
@@ -250,7 +251,7 @@ class EscalationIntegrationTests extends IntegrationTestBase {
 	private Escalation escalated(ReportSubmitted report) throws Exception {
 		send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
 		return await().atMost(TIMEOUT)
-			.until(() -> this.escalations.findRecent(1000)
+			.until(() -> this.escalations.findRecent(null, new PageRequest(1000, null))
 				.filter((escalation) -> escalation.reportId().equals(report.reportId()))
 				.blockFirst(TIMEOUT), (found) -> found != null);
 	}

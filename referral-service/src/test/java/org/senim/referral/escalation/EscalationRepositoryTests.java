@@ -9,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
+import org.senim.referral.system.Page;
+import org.senim.referral.system.PageCursor;
+import org.senim.referral.system.PageRequest;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -45,10 +48,55 @@ class EscalationRepositoryTests {
 		escalations.insert(older).block();
 		escalations.insert(newer).block();
 
-		assertThat(escalations.findRecent(2).collectList().block()).containsExactly(newer, older);
+		assertThat(escalations.findRecent(null, new PageRequest(2, null)).collectList().block()).containsExactly(newer,
+				older);
 		assertThat(escalations.acknowledge(older.id(), this.now).block()).isTrue();
 		assertThat(escalations.acknowledge(older.id(), this.now).block()).isFalse();
 		assertThat(escalations.findById(older.id()).block().status()).isEqualTo(Escalation.Status.ACKNOWLEDGED);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void pagesEscalationsNewestFirstOptionallyOfOneStatus(String database, DatabaseClient db) {
+		EscalationRepository escalations = new EscalationRepository(db);
+		// Later than every other row of the shared database, so these are the first page;
+		// removed after, so they do not come first in other tests.
+		Instant future = this.now.plusSeconds(86_400 * 365);
+		Escalation oldest = escalation(future);
+		Escalation middle = escalation(future.plusSeconds(60));
+		Escalation newest = escalation(future.plusSeconds(120));
+		for (Escalation escalation : List.of(oldest, middle, newest)) {
+			escalations.insert(escalation).block();
+		}
+		escalations.acknowledge(middle.id(), this.now).block();
+
+		Page<Escalation> first;
+		Page<Escalation> second;
+		Page<Escalation> acknowledged;
+		Page<Escalation> raised;
+		try {
+			first = page(escalations, null, new PageRequest(2, null));
+			second = page(escalations, null, new PageRequest(1, first.next()));
+			acknowledged = page(escalations, Escalation.Status.ACKNOWLEDGED, new PageRequest(1, null));
+			raised = page(escalations, Escalation.Status.RAISED, new PageRequest(2, null));
+		}
+		finally {
+			db.sql("DELETE FROM escalation WHERE id IN (:ids)")
+				.bind("ids", List.of(oldest.id(), middle.id(), newest.id()))
+				.then()
+				.block();
+		}
+
+		assertThat(first.items()).extracting(Escalation::id).containsExactly(newest.id(), middle.id());
+		assertThat(second.items()).extracting(Escalation::id).containsExactly(oldest.id());
+		assertThat(acknowledged.items()).extracting(Escalation::id).containsExactly(middle.id());
+		assertThat(raised.items()).extracting(Escalation::id).containsExactly(newest.id(), oldest.id());
+	}
+
+	private static Page<Escalation> page(EscalationRepository escalations, Escalation.Status status,
+			PageRequest request) {
+		return request.page(escalations.findRecent(status, request).collectList().block(),
+				(escalation) -> new PageCursor(escalation.raisedAt(), escalation.id()));
 	}
 
 	private Escalation escalation(Instant raisedAt) {

@@ -81,7 +81,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 
 		ESCALATION_STREAM(HttpMethod.GET, "/api/escalations/stream", null, null),
 
-		ACKNOWLEDGE(HttpMethod.POST, "/api/escalations/{id}/acknowledge", null, null);
+		ACKNOWLEDGE(HttpMethod.POST, "/api/escalations/{id}/acknowledge", null, null),
+
+		ALERTS(HttpMethod.GET, "/api/referrals/alerts", null, null);
 
 		private final HttpMethod method;
 
@@ -126,6 +128,15 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
 		for (Endpoint endpoint : Endpoint.values()) {
+			if (endpoint == Endpoint.ALERTS) {
+				// Directory admins only: an NGO worker's role covers the rest of
+				// /api/referrals, not this.
+				for (Role role : Role.values()) {
+					cases.add(Arguments.of(role, endpoint,
+							(role == Role.DIRECTORY_ADMIN) ? 200 : (role == Role.NO_TOKEN) ? 401 : 403));
+				}
+				continue;
+			}
 			boolean referralEndpoint = !endpoint.name().startsWith("ESCALATION") && endpoint != Endpoint.ACKNOWLEDGE;
 			int forA = !referralEndpoint ? 403 : (endpoint == Endpoint.MESSAGES) ? 202 : 200;
 			int forB = !referralEndpoint ? 403 : (endpoint == Endpoint.LIST || endpoint == Endpoint.STREAM) ? 200 : 404;

@@ -94,11 +94,11 @@ class OfferReroutingIntegrationTests extends IntegrationTestBase {
 			await().atMost(TIMEOUT).until(() -> {
 				passRespondBy(report);
 				return this.referrals.findByReport(report.reportId())
-					.any((referral) -> referral.organizationId() == null)
+					.any((referral) -> Topics.NATIONAL_TIER.equals(referral.city()))
 					.block(TIMEOUT);
 			});
 			assertThat(offeredOf(awaitRecords(national, (r) -> offeredOf(r, report) != null, 1).get(0), report)
-				.organizationId()).isNull();
+				.organizationId()).isEqualTo(NATIONAL_ORG);
 		}
 	}
 
@@ -120,6 +120,20 @@ class OfferReroutingIntegrationTests extends IntegrationTestBase {
 			assertThat(offeredOf(awaitRecords(shymkent, (r) -> offeredOf(r, report) != null, 1).get(0), report)
 				.organizationId()).isEqualTo(SHYMKENT_ORG);
 		}
+	}
+
+	@Test
+	void keepsNationalTierOfferPastItsDeadlineForTheAlertToWatch() throws Exception {
+		ReportSubmitted report = Reports.tip("aktau").submitted();
+		send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+		await().atMost(TIMEOUT).until(() -> this.referrals.findByReport(report.reportId()).count().block() == 1);
+
+		passRespondBy(report);
+
+		assertThat(this.sweep.sweep().block(TIMEOUT)).isZero();
+		assertThat(this.referrals.findByReport(report.reportId()).collectList().block())
+			.extracting(Referral::organizationId, Referral::status)
+			.containsExactly(tuple(NATIONAL_ORG, ReferralStatus.OFFERED));
 	}
 
 	@Test

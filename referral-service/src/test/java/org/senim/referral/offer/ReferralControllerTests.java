@@ -21,6 +21,7 @@ import org.senim.contracts.codes.VictimNationality;
 import org.senim.referral.TestJwtDecoder;
 import org.senim.referral.audit.Actor;
 import org.senim.referral.audit.AuditTrail;
+import org.senim.referral.system.PageRequest;
 import org.senim.referral.system.SecurityConfiguration;
 import org.senim.testing.TestTokens;
 import reactor.core.publisher.Flux;
@@ -39,7 +40,6 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -125,7 +125,7 @@ class ReferralControllerTests {
 
 	@Test
 	void answersServiceUnavailableWithRetryAfterWhileItsDatabaseIsAway() {
-		given(this.referrals.findByOrganization(eq(ALMATY_ORG), any(), anyInt()))
+		given(this.referrals.findByOrganization(eq(ALMATY_ORG), any(), any(PageRequest.class)))
 			.willReturn(Flux.error(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
 					new R2dbcNonTransientResourceException("Cannot connect to localhost/127.0.0.1:5432"))));
 
@@ -150,7 +150,7 @@ class ReferralControllerTests {
 
 	@Test
 	void answersInternalErrorWithoutRetryAfterForABug() {
-		given(this.referrals.findByOrganization(eq(ALMATY_ORG), any(), anyInt()))
+		given(this.referrals.findByOrganization(eq(ALMATY_ORG), any(), any(PageRequest.class)))
 			.willReturn(Flux.error(new IllegalStateException("bug")));
 
 		this.client.get()
@@ -169,8 +169,9 @@ class ReferralControllerTests {
 	@Test
 	void listsOnlyReferralsOfCallersOrganization() {
 		Referral almaty = referral(ALMATY_ORG, "almaty");
-		given(this.referrals.findByOrganization(eq(ALMATY_ORG), any(), anyInt())).willReturn(Flux.just(almaty));
-		given(this.referrals.findByOrganization(eq(SHYMKENT_ORG), any(), anyInt()))
+		given(this.referrals.findByOrganization(eq(ALMATY_ORG), any(), any(PageRequest.class)))
+			.willReturn(Flux.just(almaty));
+		given(this.referrals.findByOrganization(eq(SHYMKENT_ORG), any(), any(PageRequest.class)))
 			.willReturn(Flux.just(referral(SHYMKENT_ORG, "shymkent")));
 
 		this.client.get()
@@ -192,7 +193,7 @@ class ReferralControllerTests {
 
 	@Test
 	void filtersListByStatus() {
-		given(this.referrals.findByOrganization(eq(ALMATY_ORG), eq(ReferralStatus.ACCEPTED), anyInt()))
+		given(this.referrals.findByOrganization(eq(ALMATY_ORG), eq(ReferralStatus.ACCEPTED), any(PageRequest.class)))
 			.willReturn(Flux.empty());
 
 		this.client.get()

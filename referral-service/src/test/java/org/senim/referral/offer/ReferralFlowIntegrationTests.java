@@ -235,7 +235,24 @@ class ReferralFlowIntegrationTests extends IntegrationTestBase {
 	}
 
 	@Test
-	void offersTipToNationalTierWhenNoCityCanTakeIt() throws Exception {
+	void offersTipToNationalOrganizationWhenNoCityCanTakeIt() throws Exception {
+		ReportSubmitted report = Reports.tip("aktau").foreign().submitted();
+
+		try (Consumer<String, byte[]> national = consumer(Topics.referralsOf(Topics.NATIONAL_TIER))) {
+			send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+
+			List<SenimEvent<ReferralOffered>> offers = offersOf(awaitRecords(national, (r) -> about(r, report), 1));
+			assertThat(offers).singleElement().satisfies((offer) -> {
+				assertThat(offer.data().organizationId()).isEqualTo(NATIONAL_ORG);
+				assertThat(offer.data().serviceId()).isNotNull();
+				assertThat(offer.data().city()).isEqualTo(Topics.NATIONAL_TIER);
+			});
+		}
+	}
+
+	// The national organization's service is not for children: nobody fits.
+	@Test
+	void offersTipToNoOrganizationWhenNoNationalOneFitsEither() throws Exception {
 		ReportSubmitted report = Reports.tip("aktau").foreign().minors().submitted();
 
 		try (Consumer<String, byte[]> national = consumer(Topics.referralsOf(Topics.NATIONAL_TIER))) {

@@ -3,7 +3,9 @@ package org.senim.referral.offer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +25,9 @@ import org.senim.referral.crypto.CryptoProperties;
 import org.senim.referral.crypto.CryptoWorkers;
 import org.senim.referral.crypto.FieldCipher;
 import org.senim.referral.routing.RoutingCase;
+import org.senim.referral.system.Page;
+import org.senim.referral.system.PageCursor;
+import org.senim.referral.system.PageRequest;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -82,10 +87,53 @@ class ReferralRepositoryTests {
 			referrals.insert(referral, "event-" + referral.id()).block();
 		}
 
-		assertThat(referrals.findByOrganization(organization, null, 10).collectList().block())
+		assertThat(referrals.findByOrganization(organization, null, new PageRequest(10, null)).collectList().block())
 			.containsExactlyInAnyOrder(offered, accepted);
-		assertThat(referrals.findByOrganization(organization, ReferralStatus.ACCEPTED, 10).collectList().block())
-			.containsExactly(accepted);
+		assertThat(referrals.findByOrganization(organization, ReferralStatus.ACCEPTED, new PageRequest(10, null))
+			.collectList()
+			.block()).containsExactly(accepted);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void pagesOrganizationsReferralsNewestFirstThenById(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		UUID organization = UUID.randomUUID();
+		List<Referral> sameTime = List.of(referral(UUID.randomUUID(), organization, ReferralStatus.OFFERED),
+				referral(UUID.randomUUID(), organization, ReferralStatus.OFFERED),
+				referral(UUID.randomUUID(), organization, ReferralStatus.ACCEPTED));
+		Referral older = referral(UUID.randomUUID(), organization, ReferralStatus.OFFERED, this.now.minusSeconds(60));
+		for (Referral referral : List.of(older, sameTime.get(0), sameTime.get(1), sameTime.get(2))) {
+			referrals.insert(referral, "event-" + referral.id()).block();
+		}
+		List<Referral> newestFirst = new ArrayList<>(sameTime);
+		// PostgreSQL and H2 order UUIDs as unsigned bytes, as their text sorts.
+		newestFirst.sort(Comparator.comparing((Referral referral) -> referral.id().toString()));
+		newestFirst.add(older);
+
+		Page<Referral> first = page(referrals, organization, null, new PageRequest(2, null));
+		Page<Referral> second = page(referrals, organization, null, new PageRequest(2, first.next()));
+		Page<Referral> offeredAfterFirst = page(referrals, organization, ReferralStatus.OFFERED,
+				new PageRequest(2, first.next()));
+
+		assertThat(first.items()).extracting(Referral::id)
+			.containsExactly(newestFirst.get(0).id(), newestFirst.get(1).id());
+		assertThat(first.next()).isNotNull();
+		assertThat(second.items()).extracting(Referral::id)
+			.containsExactly(newestFirst.get(2).id(), newestFirst.get(3).id());
+		assertThat(second.next()).isNull();
+		assertThat(offeredAfterFirst.items()).extracting(Referral::id)
+			.containsExactlyElementsOf(newestFirst.subList(2, 4)
+				.stream()
+				.filter((referral) -> referral.status() == ReferralStatus.OFFERED)
+				.map(Referral::id)
+				.toList());
+	}
+
+	private static Page<Referral> page(ReferralRepository referrals, UUID organization, ReferralStatus status,
+			PageRequest request) {
+		return request.page(referrals.findByOrganization(organization, status, request).collectList().block(),
+				(referral) -> new PageCursor(referral.offeredAt(), referral.id()));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -201,6 +249,10 @@ class ReferralRepositoryTests {
 	}
 
 	private Referral referral(UUID report, UUID organization, ReferralStatus status) {
+		return referral(report, organization, status, this.now);
+	}
+
+	private Referral referral(UUID report, UUID organization, ReferralStatus status, Instant offeredAt) {
 		return new Referral(UUID.randomUUID(), report, "almaty", organization,
 				(organization != null) ? UUID.randomUUID() : null, Priority.CRITICAL,
 				List.of(TriageReason.MINORS_INVOLVED, TriageReason.IMMEDIATE_DANGER),
@@ -208,8 +260,8 @@ class ReferralRepositoryTests {
 						Industry.AGRICULTURE_COTTON,
 						List.of(ControlMethod.DEBT_BONDAGE, ControlMethod.RESTRICTS_MOVEMENT), Recruitment.FAMILY,
 						VenueType.FARM, 7, true, true, VictimNationality.FOREIGN, "kk", ReporterRole.RELATIVE, true),
-				"Forced labour, Child labour · minors", "x".repeat(10_000), status, this.now,
-				this.now.plusSeconds(1800));
+				"Forced labour, Child labour · minors", "x".repeat(10_000), status, offeredAt,
+				offeredAt.plusSeconds(1800));
 	}
 
 }

@@ -118,7 +118,7 @@ class OfferRoutingTests {
 		List<OfferTarget> targets = this.routing.route(new RoutingCase("taraz", true, false), List.of(adultsOnly),
 				CITIES);
 
-		assertThat(targets).containsExactly(OfferTarget.national());
+		assertThat(targets).containsExactly(OfferTarget.unclaimed());
 		assertThat(targets.get(0).topic()).isEqualTo("referrals.national");
 		assertThat(targets.get(0).organizationId()).isNull();
 	}
@@ -130,7 +130,7 @@ class OfferRoutingTests {
 		List<OfferTarget> targets = this.routing.route(new RoutingCase("aktau", false, false), List.of(inAlmaty),
 				CITIES);
 
-		assertThat(targets).containsExactly(OfferTarget.national());
+		assertThat(targets).containsExactly(OfferTarget.unclaimed());
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class OfferRoutingTests {
 		List<OfferTarget> next = this.routing.nextTier(new RoutingCase("almaty", false, false), Set.of("almaty"),
 				Set.of(tarazBranch.organizationId()), List.of(tarazBranch), CITIES);
 
-		assertThat(next).containsExactly(OfferTarget.national());
+		assertThat(next).containsExactly(OfferTarget.unclaimed());
 	}
 
 	@Test
@@ -186,7 +186,79 @@ class OfferRoutingTests {
 		List<OfferTarget> afterNational = this.routing.nextTier(new RoutingCase("almaty", false, false),
 				Set.of("almaty", "national"), Set.of(almaty.organizationId()), List.of(almaty), CITIES);
 
-		assertThat(toNational).containsExactly(OfferTarget.national());
+		assertThat(toNational).containsExactly(OfferTarget.unclaimed());
+		assertThat(afterNational).isEmpty();
+	}
+
+	@Test
+	void offersTipToNationalOrganizationsWhenNoCityHasFittingService() {
+		ReplicaService adultsOnly = service("shymkent", false, true, 1);
+		ReplicaService nationalHelpLine = service("national", true, true, null);
+		ReplicaService nationalShelter = service("national", true, false, 2);
+
+		List<OfferTarget> targets = this.routing.route(new RoutingCase("taraz", true, false),
+				List.of(adultsOnly, nationalHelpLine, nationalShelter), CITIES);
+
+		assertThat(targets).extracting(OfferTarget::organizationId)
+			.containsExactly(nationalShelter.organizationId(), nationalHelpLine.organizationId());
+		assertThat(targets).allSatisfy((target) -> {
+			assertThat(target.topic()).isEqualTo("referrals.national");
+			assertThat(target.isNationalTier()).isTrue();
+			assertThat(target.isUnclaimed()).isFalse();
+		});
+	}
+
+	@Test
+	void offersNationalTierOnlyToNationalServicesFittingTheCase() {
+		ReplicaService adultsOnly = service("national", false, true, 5);
+
+		List<OfferTarget> targets = this.routing.route(new RoutingCase("taraz", true, false), List.of(adultsOnly),
+				CITIES);
+
+		assertThat(targets).containsExactly(OfferTarget.unclaimed());
+	}
+
+	@Test
+	void offersNationalServiceWithFreeCapacityOfAnOrganizationFirst() {
+		UUID organization = UUID.randomUUID();
+		ReplicaService full = new ReplicaService(UUID.randomUUID(), organization, "national", true, true, true, true,
+				0);
+		ReplicaService free = new ReplicaService(UUID.randomUUID(), organization, "national", true, true, true, true,
+				3);
+
+		List<OfferTarget> targets = this.routing.route(new RoutingCase("aktau", false, false), List.of(full, free),
+				CITIES);
+
+		assertThat(targets).containsExactly(new OfferTarget(organization, free.serviceId(), "national"));
+	}
+
+	@Test
+	void keepsNationalServicesOutOfCityTiers() {
+		ReplicaService national = service("national", true, true, 1);
+		ReplicaService shymkent = service("shymkent", true, true, 1);
+
+		List<OfferTarget> first = this.routing.route(new RoutingCase("almaty", false, false),
+				List.of(national, shymkent), CITIES);
+		List<OfferTarget> next = this.routing.nextTier(new RoutingCase("almaty", false, false), Set.of("almaty"),
+				Set.of(), List.of(national, shymkent), CITIES);
+
+		assertThat(first).extracting(OfferTarget::organizationId).containsExactly(shymkent.organizationId());
+		assertThat(next).extracting(OfferTarget::organizationId).containsExactly(shymkent.organizationId());
+	}
+
+	@Test
+	void reroutesToNationalOrganizationsNotOfferedYetThenNowhere() {
+		ReplicaService almaty = service("almaty", true, true, 1);
+		ReplicaService national = service("national", true, true, null);
+
+		List<OfferTarget> toNational = this.routing.nextTier(new RoutingCase("almaty", false, false), Set.of("almaty"),
+				Set.of(almaty.organizationId()), List.of(almaty, national), CITIES);
+		List<OfferTarget> afterNational = this.routing.nextTier(new RoutingCase("almaty", false, false),
+				Set.of("almaty", "national"), Set.of(almaty.organizationId(), national.organizationId()),
+				List.of(almaty, national), CITIES);
+
+		assertThat(toNational)
+			.containsExactly(new OfferTarget(national.organizationId(), national.serviceId(), "national"));
 		assertThat(afterNational).isEmpty();
 	}
 

@@ -87,6 +87,38 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 	}
 
 	@Test
+	void streamsNationalTierOfferToNationalOrganizationOnly() throws Exception {
+		// Aktau has no fitting service and no coordinates in this directory: the tip goes
+		// straight to the national tier.
+		ReportSubmitted report = Reports.tip("aktau").submitted();
+		MessageListenerContainer feed = this.listeners.getListenerContainer(OfferFeed.LISTENER_ID);
+		await().atMost(TIMEOUT)
+			.until(() -> feed.getAssignedPartitions() != null && feed.getAssignedPartitions()
+				.contains(new TopicPartition(Topics.referralsOf(Topics.NATIONAL_TIER), 0)));
+		Flux<ServerSentEvent<String>> almaty = stream(ALMATY_SHELTER_ORG);
+
+		StepVerifier.create(almaty)
+			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.then(() -> StepVerifier.create(stream(NATIONAL_ORG))
+				.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+				.then(() -> submit(report))
+				.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+				.assertNext((event) -> {
+					assertOffer(event, report, NATIONAL_ORG);
+					assertThat(event.data()).contains("\"city\":\"national\"");
+				})
+				.thenCancel()
+				.verify(TIMEOUT))
+			.then(() -> submit(Reports.tip("almaty").minors().submitted()))
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			// The next event the Almaty shelter sees is its own next offer, not the
+			// national one.
+			.assertNext((event) -> assertThat(event.data()).doesNotContain(report.reportId().toString()))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
 	void streamsAnswerToCallersOffer() throws Exception {
 		ReportSubmitted report = Reports.tip("almaty").minors().submitted();
 		submit(report);

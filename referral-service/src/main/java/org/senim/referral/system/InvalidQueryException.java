@@ -1,4 +1,4 @@
-package org.senim.referral.offer;
+package org.senim.referral.system;
 
 import java.util.List;
 import java.util.Map;
@@ -10,9 +10,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** A query parameter with a value the API does not know. */
-class InvalidQueryException extends ErrorResponseException {
+public class InvalidQueryException extends ErrorResponseException {
 
-	InvalidQueryException(String field, String message) {
+	public InvalidQueryException(String field, String message) {
 		super(HttpStatus.BAD_REQUEST, problem(field, message), null);
 	}
 
