@@ -49,10 +49,10 @@ public class OfferRouting {
 	}
 
 	/**
-	 * The next tier of a tip whose offers all expired or were declined: the nearest other
-	 * city (to the tip's) with a fitting service not offered yet, one offer per
-	 * organization not offered yet; else the national tier; nothing if that was offered
-	 * too.
+	 * The next tier of a tip whose offers all expired or were declined: from the tip's
+	 * own city, the nearest other city with a fitting service not offered yet, one offer
+	 * per organization not offered yet; after that city (or when there is none), the
+	 * national tier; nothing if that was offered too.
 	 * @param offeredCities the cities (and {@code national}) the tip was offered in
 	 * @param offeredOrganizations the organizations it was offered to
 	 */
@@ -63,7 +63,13 @@ public class OfferRouting {
 			.filter((service) -> !service.city().equals(tip.city()) && !offeredCities.contains(service.city()))
 			.filter((service) -> !offeredOrganizations.contains(service.organizationId()))
 			.collect(Collectors.groupingBy(ReplicaService::city));
-		Optional<String> next = nearestCityWithHelp(tip.city(), fittingByCity.keySet(), cities);
+		// Three tiers (DESIGN.md §5): the tip's city, the nearest city with help, the
+		// national
+		// organizations; a tip does not wander from city to city for hours before them.
+		boolean nearestCityTried = offeredCities.stream()
+			.anyMatch((city) -> !city.equals(tip.city()) && !city.equals(Topics.NATIONAL_TIER));
+		Optional<String> next = nearestCityTried ? Optional.empty()
+				: nearestCityWithHelp(tip.city(), fittingByCity.keySet(), cities);
 		if (next.isPresent()) {
 			return onePerOrganization(fittingByCity.get(next.get()));
 		}

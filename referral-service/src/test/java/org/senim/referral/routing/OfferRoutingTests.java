@@ -141,7 +141,7 @@ class OfferRoutingTests {
 	}
 
 	@Test
-	void reroutesToNearestOtherCityNotOfferedYet() {
+	void reroutesOnceToTheNearestOtherCityThenToTheNationalTier() {
 		ReplicaService almaty = service("almaty", true, true, 1);
 		ReplicaService taraz = service("taraz", true, true, 1);
 		ReplicaService shymkent = service("shymkent", true, true, 1);
@@ -153,7 +153,8 @@ class OfferRoutingTests {
 				List.of(almaty, taraz, shymkent), CITIES);
 
 		assertThat(next).extracting(OfferTarget::organizationId).containsExactly(taraz.organizationId());
-		assertThat(after).extracting(OfferTarget::organizationId).containsExactly(shymkent.organizationId());
+		assertThat(after).as("not Shymkent, the next nearest: the national tier")
+			.containsExactly(OfferTarget.unclaimed());
 	}
 
 	@Test
