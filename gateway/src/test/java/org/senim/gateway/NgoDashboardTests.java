@@ -174,10 +174,44 @@ class NgoDashboardTests {
 		assertThat(list.getResponseHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'")
 			.doesNotContain("unsafe-inline");
 		PageBackendStub.Received call = backend.only("GET", "/api/referrals");
-		// The largest page of the paged list: the dashboard sorts what it shows itself.
-		assertThat(call.queryParam("size")).isEqualTo("200");
+		// The service's page of the dashboard's size, the offers waiting for an answer.
+		assertThat(call.queryParam("size")).isEqualTo("20");
+		assertThat(call.queryParam("status")).isEqualTo("OFFERED");
+		assertThat(call.queryParam("cursor")).isNull();
 		assertThat(call.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + this.accessToken);
 		assertThat(call.hasHeader(HttpHeaders.COOKIE)).isFalse();
+		assertThat(page.hasId("next-page")).as("no next page without a Link").isFalse();
+	}
+
+	@Test
+	void pagesTheListWithTheServicesCursor() {
+		String session = signIn();
+		backend.answer("GET", "/api/referrals",
+				new Answer(200, "application/json", "[" + referral(NORMAL_ID, "NORMAL", "ACCEPTED") + "]",
+						java.util.Map.of(HttpHeaders.LINK,
+								"</api/referrals?status=ACCEPTED&size=20&cursor=MjAyNi0xMi0wMVQxMDow_1>; rel=\"next\""),
+						false));
+
+		HtmlPage first = HtmlPage.parse(page("/ngo/?show=accepted&lang=en", session).getResponseBody());
+		assertThat(first.byId("next-page").attr("href")).contains("show=accepted", "cursor=MjAyNi0xMi0wMVQxMDow_1");
+		assertThat(first.hasId("first-page")).isFalse();
+		assertThat(backend.only("GET", "/api/referrals").queryParam("status")).isEqualTo("ACCEPTED");
+
+		backend.received.clear();
+		backend.answer("GET", "/api/referrals",
+				Answer.json(200, "[" + referral(CRITICAL_ID, "CRITICAL", "OFFERED") + "]"));
+		HtmlPage second = HtmlPage
+			.parse(page("/ngo/?show=all&cursor=MjAyNi0xMi0wMVQxMDow_1&lang=en", this.session).getResponseBody());
+		PageBackendStub.Received call = backend.only("GET", "/api/referrals");
+		assertThat(call.queryParam("cursor")).isEqualTo("MjAyNi0xMi0wMVQxMDow_1");
+		assertThat(call.queryParam("status")).as("every status").isNull();
+		assertThat(second.hasId("first-page")).isTrue();
+		assertThat(second.hasId("next-page")).as("the last page").isFalse();
+
+		// An address edited by hand: not a cursor, so the first page.
+		backend.received.clear();
+		page("/ngo/?cursor=%3Cscript%3E&lang=en", this.session);
+		assertThat(backend.only("GET", "/api/referrals").queryParam("cursor")).isNull();
 	}
 
 	@Test

@@ -42,9 +42,23 @@ class Caseload {
 		this.breaker = breaker;
 	}
 
-	/** Every referral the service lists for the organization, most urgent first. */
-	Mono<List<ReferralView>> all(ServerWebExchange exchange) {
-		return call(exchange, this.client::list).map((reply) -> reply.body().stream().sorted(URGENCY).toList());
+	/**
+	 * A page of the organization's referrals, the most urgent first on it; a cursor the
+	 * service refuses (an old or edited address) is the first page.
+	 */
+	Mono<ReferralPage> page(ServerWebExchange exchange, String show, String cursor, int size) {
+		String status = ReferralPage.statusOf(show);
+		return call(exchange, (token) -> this.client.list(token, status, cursor, size)).flatMap((reply) -> {
+			if (!reply.isOk() && cursor != null) {
+				return page(exchange, show, null, size);
+			}
+			if (!reply.isOk()) {
+				return Mono.error(new ReferralsUnavailableException(
+						new IllegalStateException("The referral list answered " + reply.status())));
+			}
+			List<ReferralView> sorted = reply.body().rows().stream().sorted(URGENCY).toList();
+			return Mono.just(new ReferralPage(show, sorted, cursor, reply.body().nextCursor()));
+		});
 	}
 
 	/** The referral, or empty when it is not one of the organization's (404). */

@@ -1,16 +1,24 @@
 package org.senim.gateway.ngo;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Calls the referral-service on behalf of the signed-in worker, with her access token.
@@ -29,8 +37,7 @@ class ReferralClient {
 	private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTS = new ParameterizedTypeReference<>() {
 	};
 
-	/** The referral-service's largest page (docs/decisions.md "Paging"). */
-	static final int MAX_PAGE_SIZE = 200;
+	private static final Pattern NEXT_LINK = Pattern.compile("\\s*<([^>]*)>\\s*;\\s*rel=\"?next\"?\\s*");
 
 	private final WebClient api;
 
@@ -42,14 +49,49 @@ class ReferralClient {
 	}
 
 	/**
-	 * The organization's newest referrals: the first page of the paged list at its
-	 * largest size (200), as many as the list gave before it was paged.
+	 * A page of the organization's referrals as the service pages them: newest first, the
+	 * next page's cursor in its {@code Link: <…>; rel="next"} header.
+	 * @param status the status to list, or {@code null} for all
+	 * @param cursor the page's cursor, or {@code null} for the first
 	 */
-	Mono<Reply<List<ReferralView>>> list(String token) {
-		return this.api.get()
-			.uri("/api/referrals?size={size}", MAX_PAGE_SIZE)
-			.headers((headers) -> headers.setBearerAuth(token))
-			.exchangeToMono((response) -> reply(response, REFERRALS));
+	Mono<Reply<Listing>> list(String token, String status, String cursor, int size) {
+		return this.api.get().uri((uri) -> {
+			uri.path("/api/referrals").queryParam("size", size);
+			if (status != null) {
+				uri.queryParam("status", status);
+			}
+			if (cursor != null) {
+				uri.queryParam("cursor", cursor);
+			}
+			return uri.build();
+		}).headers((headers) -> headers.setBearerAuth(token)).exchangeToMono((response) -> {
+			if (!response.statusCode().is2xxSuccessful()) {
+				return refusal(response);
+			}
+			String next = nextCursor(response.headers().header(HttpHeaders.LINK));
+			return response.bodyToMono(REFERRALS)
+				.defaultIfEmpty(List.of())
+				.map((rows) -> new Reply<>(response.statusCode().value(), new Listing(rows, next)));
+		});
+	}
+
+	/**
+	 * The {@code cursor} of the {@code rel="next"} link, or {@code null} on the last
+	 * page.
+	 */
+	static String nextCursor(List<String> links) {
+		return links.stream()
+			.flatMap((header) -> Arrays.stream(header.split(",")))
+			.map(NEXT_LINK::matcher)
+			.filter(Matcher::matches)
+			.map((link) -> UriComponentsBuilder.fromUriString(link.group(1))
+				.build()
+				.getQueryParams()
+				.getFirst("cursor"))
+			.filter(Objects::nonNull)
+			.map((cursor) -> URLDecoder.decode(cursor, StandardCharsets.UTF_8))
+			.findFirst()
+			.orElse(null);
 	}
 
 	Mono<Reply<ReferralView>> find(String token, UUID id) {
@@ -104,6 +146,11 @@ class ReferralClient {
 			return response.createError();
 		}
 		return response.releaseBody().thenReturn(new Reply<>(response.statusCode().value(), null));
+	}
+
+	/** A page of referrals and the cursor of the next one ({@code null} on the last). */
+	record Listing(List<ReferralView> rows, String nextCursor) {
+
 	}
 
 	/**

@@ -14,15 +14,13 @@ import org.springframework.web.server.ServerWebExchange;
 import org.senim.gateway.console.ConsoleController;
 
 /**
- * {@code /ngo/}: the organization's referrals, open ones first, CRITICAL first, with the
- * time left to respond, a page at a time. Works with a reload alone; the page's script
- * adds new offers live ({@code /ngo/referrals/{id}/row}).
+ * {@code /ngo/}: the organization's referrals (waiting for an answer, taken up, or all),
+ * a page at a time as the referral-service pages them, the most urgent first on each
+ * page, with the time left to respond. Works with a reload alone; the page's script adds
+ * new offers live ({@code /ngo/referrals/{id}/row}).
  */
 @ConsoleController
 class ReferralListController {
-
-	/** Most referrals the referral-service lists at once (its stated limit). */
-	static final int MAX_LISTED = 200;
 
 	private final Caseload caseload;
 
@@ -34,15 +32,14 @@ class ReferralListController {
 	}
 
 	@GetMapping({ "/ngo", "/ngo/" })
-	Mono<Rendering> list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String show,
+	Mono<Rendering> list(@RequestParam(required = false) String show, @RequestParam(required = false) String cursor,
 			ServerWebExchange exchange) {
-		String shown = ReferralPage.showOf(show);
-		return this.caseload.all(exchange)
-			.map((sorted) -> Rendering.view("ngo-referrals")
-				.modelAttribute("page", ReferralPage.of(sorted, shown, page, this.properties.pageSize()))
+		int size = this.properties.pageSize();
+		return this.caseload.page(exchange, ReferralPage.showOf(show), ReferralPage.cursorOf(cursor), size)
+			.map((page) -> Rendering.view("ngo-referrals")
+				.modelAttribute("page", page)
 				.modelAttribute("shows", ReferralPage.SHOWS)
-				.modelAttribute("pageSize", this.properties.pageSize())
-				.modelAttribute("maxListed", MAX_LISTED)
+				.modelAttribute("pageSize", size)
 				.build());
 	}
 

@@ -1,42 +1,45 @@
 package org.senim.gateway.ngo;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * One page of the worker's referrals.
+ * One page of the worker's referrals, as the referral-service pages them (newest first,
+ * the next page behind an opaque cursor), the most urgent first on the page.
  *
- * @param show {@code open} (offered or accepted) or {@code all}
- * @param number the page shown, from 1
- * @param pages how many pages there are (at least 1)
+ * @param show {@code offered} (waiting for her answer), {@code accepted} or {@code all}
+ * @param cursor the service's cursor of this page, {@code null} for the first
+ * @param nextCursor the service's cursor of the next page, {@code null} on the last
  */
-record ReferralPage(String show, List<ReferralView> rows, int number, int pages, int total) {
+record ReferralPage(String show, List<ReferralView> rows, String cursor, String nextCursor) {
 
-	static final List<String> SHOWS = List.of("open", "all");
+	static final List<String> SHOWS = List.of("offered", "accepted", "all");
 
-	static ReferralPage of(List<ReferralView> sorted, String show, int requested, int size) {
-		List<ReferralView> shown = "all".equals(show) ? sorted : sorted.stream().filter(ReferralView::isOpen).toList();
-		int pages = Math.max(1, (shown.size() + size - 1) / size);
-		int number = Math.min(Math.max(1, requested), pages);
-		int from = (number - 1) * size;
-		return new ReferralPage(show, shown.subList(from, Math.min(from + size, shown.size())), number, pages,
-				shown.size());
-	}
+	/** The service's cursors are short URL-safe tokens; anything else is not one. */
+	private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_=-]{1,200}");
 
 	static String showOf(String asked) {
-		return (asked != null && SHOWS.contains(asked)) ? asked : "open";
+		return (asked != null && SHOWS.contains(asked)) ? asked : SHOWS.get(0);
 	}
 
-	/** New offers are added live only where they belong: on the first page. */
+	/** A cursor from the address bar, or {@code null} (the first page) if it is none. */
+	static String cursorOf(String asked) {
+		return (asked != null && CURSOR.matcher(asked).matches()) ? asked : null;
+	}
+
+	/** The status the service filters a view by, or {@code null} for every referral. */
+	static String statusOf(String show) {
+		return "all".equals(show) ? null : show.toUpperCase(Locale.ROOT);
+	}
+
+	/** New offers are added live only where they belong: on the first page of offers. */
 	public boolean isLive() {
-		return this.number == 1;
+		return this.cursor == null && !"accepted".equals(this.show);
 	}
 
-	public boolean hasPrevious() {
-		return this.number > 1;
-	}
-
-	public boolean hasNext() {
-		return this.number < this.pages;
+	public boolean isEmpty() {
+		return this.rows.isEmpty() && this.cursor == null;
 	}
 
 }

@@ -88,7 +88,7 @@ class I18nPropertiesSyncTests {
 			Map.entry("ngo.priority.", names(Priority.values())),
 			Map.entry("ngo.reason.", names(TriageReason.values())),
 			Map.entry("ngo.status.", List.of("OFFERED", "ACCEPTED", "DECLINED", "REROUTED", "CLOSED", "WITHDRAWN")),
-			Map.entry("ngo.show.", List.of("open", "all")),
+			Map.entry("ngo.show.", List.of("offered", "accepted", "all")),
 			Map.entry("ngo.services.notice.", List.of("saved", "notFound", "retired", "refused", "unavailable")),
 			Map.entry("ngo.done.",
 					List.of("accepted", "declined", "closed", "sent", "conflict", "empty", "tooLong", "refused")),
