@@ -124,6 +124,12 @@ final class LocalStack {
 		// themselves are tested in the gateway's own tests.
 		builder.environment().put("SENIM_TIPS_PER_MINUTE", "600");
 		builder.environment().put("SENIM_FOLLOWUPS_PER_MINUTE", "600");
+		// Offers expire and the last tier raises its alert within a test's patience: a tip
+		// every organisation leaves unanswered reaches the national tier in minutes.
+		builder.environment().put("SENIM_REFERRAL_OFFER_TIMEOUT", "3m");
+		builder.environment().put("SENIM_REFERRAL_REROUTE_SWEEP", "10s");
+		builder.environment().put("SENIM_REFERRAL_UNACCEPTED_AFTER", "1m");
+		builder.environment().put("SENIM_REFERRAL_UNACCEPTED_SWEEP", "10s");
 		// Quick exit leads to a page that loads without the internet.
 		builder.environment().put("SENIM_EXIT_URL", EXIT_URL);
 		return builder;

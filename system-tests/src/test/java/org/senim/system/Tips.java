@@ -23,8 +23,12 @@ final class Tips {
 
 	/** An Almaty forced-labour tip; asserts the 201 and its receipt. */
 	static Tip submit(String description) throws Exception {
+		return submit("Almaty", description);
+	}
+
+	static Tip submit(String city, String description) throws Exception {
 		String body = """
-				{"city":"Almaty","exploitationTypes":["FORCED_LABOUR"],"description":"%s"}""".formatted(description);
+				{"city":"%s","exploitationTypes":["FORCED_LABOUR"],"description":"%s"}""".formatted(city, description);
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/reports"))
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", UUID.randomUUID().toString())
