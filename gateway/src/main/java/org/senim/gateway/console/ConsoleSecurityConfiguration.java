@@ -31,6 +31,7 @@ import org.springframework.security.web.server.authentication.logout.SecurityCon
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -106,8 +107,9 @@ class ConsoleSecurityConfiguration {
 				.securityContextRepository(contexts)
 				.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 				.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-				.csrf((csrf) -> csrf.accessDeniedHandler(
-						(exchange, denied) -> this.redirects.sendRedirect(exchange, URI.create(console.refused()))))
+				.csrf((csrf) -> csrf.csrfTokenRequestHandler(csrfTokens())
+					.accessDeniedHandler(
+							(exchange, denied) -> this.redirects.sendRedirect(exchange, URI.create(console.refused()))))
 				.authorizeExchange((exchanges) -> exchanges
 					.pathMatchers(console.signedOut(), console.signInFailed(), console.refused())
 					.permitAll()
@@ -132,6 +134,16 @@ class ConsoleSecurityConfiguration {
 							new WebSessionServerLogoutHandler()))
 					.logoutSuccessHandler(signedOut(console)))
 				.build();
+		}
+
+		/**
+		 * The default (masked) token, read also from a file upload's form (the admin
+		 * page's HSDS import), which has no other place for it without a script.
+		 */
+		private static XorServerCsrfTokenRequestAttributeHandler csrfTokens() {
+			XorServerCsrfTokenRequestAttributeHandler tokens = new XorServerCsrfTokenRequestAttributeHandler();
+			tokens.setTokenFromMultipartDataEnabled(true);
+			return tokens;
 		}
 
 		/**

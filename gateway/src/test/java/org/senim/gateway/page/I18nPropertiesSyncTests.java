@@ -92,6 +92,20 @@ class I18nPropertiesSyncTests {
 			Map.entry("ngo.services.notice.", List.of("saved", "notFound", "retired", "refused", "unavailable")),
 			Map.entry("ngo.done.",
 					List.of("accepted", "declined", "closed", "sent", "conflict", "empty", "tooLong", "refused")),
+			// The directory admin page.
+			Map.entry("admin.field.",
+					List.of("name", "nameRu", "nameKk", "description", "source", "sample", "city", "serviceTypes",
+							"takesReferrals", "acceptsMinors", "acceptsForeigners", "genderEligibility", "hours",
+							"languages", "number", "free", "available", "maximum")),
+			Map.entry("admin.error.",
+					List.of("organizationId", "name", "nameRu", "nameKk", "description", "city", "serviceTypes",
+							"genderEligibility", "hours", "languages", "source", "number", "available", "maximum",
+							"other")),
+			Map.entry("admin.organizations.notice.", List.of("refused")),
+			Map.entry("admin.organization.notice.", List.of("created", "saved", "retiredNow", "retired", "refused")),
+			Map.entry("admin.service.notice.",
+					List.of("created", "saved", "capacitySaved", "phoneAdded", "phoneRemoved", "phoneGone", "verified",
+							"retiredNow", "retired", "refused")),
 			Map.entry("ngo.notice.",
 					Stream.of("notFound", "unavailable")
 						.flatMap((notice) -> Stream.of(notice, notice + ".title"))
