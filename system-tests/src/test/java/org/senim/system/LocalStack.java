@@ -124,7 +124,8 @@ final class LocalStack {
 		// themselves are tested in the gateway's own tests.
 		builder.environment().put("SENIM_TIPS_PER_MINUTE", "600");
 		builder.environment().put("SENIM_FOLLOWUPS_PER_MINUTE", "600");
-		// Offers expire and the last tier raises its alert within a test's patience: a tip
+		// Offers expire and the last tier raises its alert within a test's patience: a
+		// tip
 		// every organisation leaves unanswered reaches the national tier in minutes.
 		builder.environment().put("SENIM_REFERRAL_OFFER_TIMEOUT", "3m");
 		builder.environment().put("SENIM_REFERRAL_REROUTE_SWEEP", "10s");

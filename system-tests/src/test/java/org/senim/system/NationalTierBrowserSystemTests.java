@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * No tip falls through (DESIGN.md §5): a Shymkent tip its city's organisation declines and
- * the nearest city's leaves unanswered reaches the national organisation's dashboard
+ * No tip falls through (DESIGN.md §5): a Shymkent tip its city's organisation declines
+ * and the nearest city's leaves unanswered reaches the national organisation's dashboard
  * live; still unaccepted there, it is an alert for the directory admins. The local stack
  * of the system tests lets offers expire after 3 minutes and raises the alert a minute
  * after the last tier ({@link LocalStack}).
@@ -42,12 +42,15 @@ class NationalTierBrowserSystemTests {
 
 	private static Browser national;
 
+	private static Browser admin;
+
 	@RegisterExtension
 	static final TestWatcher screenshots = new TestWatcher() {
 		@Override
 		public void testFailed(ExtensionContext context, Throwable cause) {
 			try {
 				national.save("national-failed-" + context.getRequiredTestMethod().getName());
+				admin.save("national-failed-admin-" + context.getRequiredTestMethod().getName());
 			}
 			catch (Exception ex) {
 				cause.addSuppressed(ex);
@@ -58,19 +61,22 @@ class NationalTierBrowserSystemTests {
 	@BeforeAll
 	static void openBrowser() throws Exception {
 		national = Browser.phone(true);
+		admin = Browser.phone(false);
 	}
 
 	@AfterAll
 	static void closeBrowser() throws Exception {
-		if (national != null) {
-			national.close();
+		for (Browser browser : new Browser[] { national, admin }) {
+			if (browser != null) {
+				browser.close();
+			}
 		}
 	}
 
 	@Test
-	void aTipNoCityOrganisationTakesReachesTheNationalOrganisationsDashboard() throws Exception {
+	void aTipNoCityOrganisationTakesReachesTheNationalOrganisationsDashboardThenTheAdminsAlert() throws Exception {
 		ChromeDriver worker = national.driver();
-		signIn(worker, "ngo-national");
+		signIn(worker, "/ngo/", "ngo-national");
 		await("the live stream is open").atMost(Duration.ofSeconds(30))
 			.until(() -> worker.findElement(By.id("live")).getText().contains("appear here as they arrive"));
 		national.script("window.senimNotReloaded = true;");
@@ -95,18 +101,33 @@ class NationalTierBrowserSystemTests {
 		assertThat(worker.findElement(By.cssSelector("li[data-referral-id='" + nationalOffer + "']")).getText())
 			.contains("New", "shymkent");
 		national.save("ngo-national-offer");
+
+		// Nobody accepts it at the last tier: a minute later it is the directory admins'
+		// alert.
+		ChromeDriver page = admin.driver();
+		signIn(page, "/admin/", "admin");
+		By alert = By.cssSelector("#alerts li.tip-alert[data-report-id='" + tip.reportId() + "']");
+		await("the unaccepted tip on the admin page").atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofSeconds(10))
+			.until(() -> {
+				page.navigate().refresh();
+				return !page.findElements(alert).isEmpty();
+			});
+		assertThat(page.findElement(alert).getText()).contains("shymkent");
+		assertThat(page.findElement(By.id("alerts")).getAttribute("role")).isEqualTo("alert");
+		admin.save("admin-unaccepted-alert");
 	}
 
 	/** Through the issuer's own login page: user name and password (= user name). */
-	static void signIn(ChromeDriver browser, String user) {
-		browser.get(GATEWAY + "/ngo/?lang=en");
+	static void signIn(ChromeDriver browser, String console, String user) {
+		browser.get(GATEWAY + console + "?lang=en");
 		await("the issuer's login page").atMost(Duration.ofSeconds(30))
 			.until(() -> browser.getCurrentUrl().startsWith("http://localhost:9000/login"));
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(user);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		await("back on the dashboard").atMost(Duration.ofSeconds(30))
-			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/ngo/"));
+			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + console));
 	}
 
 	/** The organisation's referral of the report, or {@code null}. */
