@@ -228,6 +228,43 @@ class NgoDashboardTests {
 	}
 
 	@Test
+	void showsInWordsWhichCityATipReRoutedToTheOrganizationIsAbout() {
+		String session = signIn();
+		backend.answer("GET", "/api/referrals",
+				Answer.json(200, "[" + referral(NORMAL_ID, "NORMAL", "OFFERED", "almaty") + ","
+						+ referral(CRITICAL_ID, "CRITICAL", "OFFERED", "karaganda") + "]"));
+		backend.answer("GET", "/api/referrals/" + CRITICAL_ID,
+				Answer.json(200, referral(CRITICAL_ID, "CRITICAL", "OFFERED", "karaganda")));
+
+		HtmlPage list = HtmlPage.parse(page("/ngo/?lang=en", session).getResponseBody());
+		assertThat(rowOf(list, CRITICAL_ID)).contains("Where: Karaganda (re-routed to you)");
+		assertThat(rowOf(list, NORMAL_ID)).contains("Where: Almaty").doesNotContain("re-routed");
+		String row = page("/ngo/referrals/" + CRITICAL_ID + "/row?lang=ru", this.session).getResponseBody();
+		assertThat(HtmlPage.parse(row).text()).contains("Где: Караганда (перенаправлено вам)");
+		HtmlPage english = HtmlPage
+			.parse(page("/ngo/referrals/" + CRITICAL_ID + "?lang=en", this.session).getResponseBody());
+		assertThat(english.byId("answer-city").text()).isEqualTo("Karaganda (re-routed to you)");
+		HtmlPage kazakh = HtmlPage
+			.parse(page("/ngo/referrals/" + CRITICAL_ID + "?lang=kk", this.session).getResponseBody());
+		assertThat(kazakh.byId("answer-city").text()).isEqualTo("Қарағанды (сізге қайта бағытталды)");
+	}
+
+	@Test
+	void showsTheCityOfAnOlderReferralWithoutTheTipsCityAsBefore() {
+		String session = signIn();
+
+		HtmlPage list = HtmlPage.parse(page("/ngo/?lang=en", session).getResponseBody());
+		assertThat(rowOf(list, CRITICAL_ID)).contains("almaty").doesNotContain("Where:", "re-routed");
+		HtmlPage page = HtmlPage
+			.parse(page("/ngo/referrals/" + CRITICAL_ID + "?lang=en", this.session).getResponseBody());
+		assertThat(page.byId("answer-city").text()).isEqualTo("almaty");
+	}
+
+	private static String rowOf(HtmlPage page, String id) {
+		return page.all((element) -> id.equals(element.getAttributeValue("data-referral-id"))).get(0).text();
+	}
+
+	@Test
 	void refusesAFormWithoutTheSessionsCsrfToken() {
 		String session = signIn();
 
@@ -594,16 +631,24 @@ class NgoDashboardTests {
 	}
 
 	private static String referral(String id, String priority, String status) {
+		return referral(id, priority, status, null);
+	}
+
+	/**
+	 * @param tipCity the city the tip is about; {@code null} as in older referrals
+	 */
+	private static String referral(String id, String priority, String status, String tipCity) {
 		Instant now = Instant.now();
+		String where = (tipCity != null) ? "\"tipCity\":\"" + tipCity + "\"," : "";
 		return """
-				{"id":"%s","reportId":"55555555-5555-4555-8555-555555555555","city":"almaty",
+				{"id":"%s","reportId":"55555555-5555-4555-8555-555555555555","city":"almaty",%s
 				 "organizationId":"%s","priority":"%s","triageReasons":%s,
 				 "exploitationTypes":["FORCED_LABOUR"],"industry":"AGRICULTURE_OTHER",
 				 "controlMethods":["WITHHOLDS_DOCUMENTS"],"recruitment":"ACQUAINTANCE","venueType":"FARM",
 				 "victimCount":3,"minorsInvolved":true,"immediateDanger":false,"victimNationality":"FOREIGN",
 				 "language":"ru","reporterRole":"WITNESS","operatorEntered":false,
 				 "summary":"Forced labour · minors · Farm","description":"They work in the fields at night",
-				 "status":"%s","offeredAt":"%s","respondBy":"%s"}""".formatted(id, ALMATY_ORG, priority,
+				 "status":"%s","offeredAt":"%s","respondBy":"%s"}""".formatted(id, where, ALMATY_ORG, priority,
 				"CRITICAL".equals(priority) ? "[\"MINORS_INVOLVED\"]" : "[]", status, now.minus(5, ChronoUnit.MINUTES),
 				now.plus(25, ChronoUnit.MINUTES));
 	}

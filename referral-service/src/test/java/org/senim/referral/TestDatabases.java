@@ -46,6 +46,10 @@ public final class TestDatabases {
 	public static DatabaseClient postgres() {
 		PostgresDatabase database = TestPostgres.database("referral-repositories");
 		migrate(database.jdbcUrl(), database.username(), database.password());
+		return client(database);
+	}
+
+	private static DatabaseClient client(PostgresDatabase database) {
 		String url = "r2dbc:postgresql://" + database.username() + ":" + database.password() + "@" + database.host()
 				+ ":" + database.port() + "/" + database.database();
 		return DatabaseClient.create(ConnectionFactories.get(url));
@@ -54,6 +58,10 @@ public final class TestDatabases {
 	public static DatabaseClient h2() {
 		String name = "referral-" + UUID.randomUUID();
 		migrate("jdbc:h2:mem:" + name + H2_MODE, "sa", "");
+		return h2Client(name);
+	}
+
+	private static DatabaseClient h2Client(String name) {
 		ConnectionFactoryOptions options = ConnectionFactoryOptions.parse("r2dbc:h2:mem:///" + name + H2_MODE)
 			.mutate()
 			.option(ConnectionFactoryOptions.USER, "sa")
@@ -62,8 +70,35 @@ public final class TestDatabases {
 		return DatabaseClient.create(ConnectionFactories.get(options));
 	}
 
+	/**
+	 * Arguments of a migration test: the database name, a client of a database of its own
+	 * migrated up to {@code version} only, and what migrates it the rest of the way.
+	 */
+	public static Stream<Arguments> bothUpTo(String version) {
+		PostgresDatabase database = TestPostgres.database("referral-migrations");
+		Flyway postgres = flyway(database.jdbcUrl(), database.username(), database.password(), version);
+		postgres.migrate();
+		String name = "referral-" + UUID.randomUUID();
+		Flyway h2 = flyway("jdbc:h2:mem:" + name + H2_MODE, "sa", "", version);
+		h2.migrate();
+		return Stream.of(Arguments.of("PostgreSQL", client(database), rest(postgres)),
+				Arguments.of("H2", h2Client(name), rest(h2)));
+	}
+
+	private static Runnable rest(Flyway upTo) {
+		return () -> Flyway.configure().configuration(upTo.getConfiguration()).target("latest").load().migrate();
+	}
+
+	private static Flyway flyway(String jdbcUrl, String user, String password, String target) {
+		return Flyway.configure()
+			.dataSource(jdbcUrl, user, password)
+			.locations("classpath:db/migration")
+			.target(target)
+			.load();
+	}
+
 	private static void migrate(String jdbcUrl, String user, String password) {
-		Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration").load().migrate();
+		flyway(jdbcUrl, user, password, "latest").migrate();
 	}
 
 }

@@ -24,15 +24,25 @@ import org.senim.contracts.codes.VictimNationality;
  * absent ({@code null}, lists empty), in an event of an older producer as in a tip that
  * left the question unanswered.
  *
+ * <p>
+ * {@code tipCity} was added to {@code v1} compatibly too, after the answers: consumers
+ * that do not know it ignore it, and it is {@code null} in events of older producers
+ * (read such an offer's tip as being about {@code city}).
+ *
+ * @param city the city of the receiving organization, whose topic carries the event;
+ * {@code national} for the national tier
  * @param triageReasons why the tip got its priority (empty for {@code NORMAL})
  * @param operatorEntered whether a hotline operator filed the tip for a caller
+ * @param tipCity the city slug the tip is about, as the report-service resolved it;
+ * differs from {@code city} when the tip was routed on to the nearest city with help or
+ * to the national tier
  */
 public record ReferralOffered(UUID referralId, UUID reportId, String city, UUID organizationId, UUID serviceId,
 		Priority priority, List<ExploitationType> exploitationTypes, boolean minorsInvolved, boolean immediateDanger,
 		String summary, String description, Instant offeredAt, Instant respondBy, List<TriageReason> triageReasons,
 		Industry industry, List<ControlMethod> controlMethods, Recruitment recruitment, VenueType venueType,
 		Integer victimCount, VictimNationality victimNationality, String language, ReporterRole reporterRole,
-		Boolean operatorEntered) {
+		Boolean operatorEntered, String tipCity) {
 
 	public ReferralOffered {
 		exploitationTypes = List.copyOf(exploitationTypes);

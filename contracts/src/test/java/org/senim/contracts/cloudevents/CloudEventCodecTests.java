@@ -61,7 +61,7 @@ class CloudEventCodecTests {
 				"description", NOW, NOW.plus(30, ChronoUnit.MINUTES),
 				List.of(TriageReason.IMMEDIATE_DANGER, TriageReason.ORGAN_REMOVAL), Industry.HOSPITALITY,
 				List.of(ControlMethod.DEBT_BONDAGE, ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.JOB_AD_ONLINE,
-				VenueType.SAUNA, 2, VictimNationality.FOREIGN, "ru", ReporterRole.RELATIVE, true);
+				VenueType.SAUNA, 2, VictimNationality.FOREIGN, "ru", ReporterRole.RELATIVE, true, "turkistan");
 
 		assertRoundTrip(EventType.REFERRAL_OFFERED, data.referralId().toString(), data);
 	}
@@ -84,6 +84,24 @@ class CloudEventCodecTests {
 		assertThat(offered.industry()).isNull();
 		assertThat(offered.victimNationality()).isNull();
 		assertThat(offered.operatorEntered()).isNull();
+		assertThat(offered.tipCity()).isNull();
+	}
+
+	@Test
+	void readsTheTipsCityOfAnOfferRoutedOnToTheNationalTier() {
+		String json = """
+				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.referral.offered.v1",
+				 "time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
+				 "data":{"referralId":"5b1c2f7e-8a59-4d3c-9a43-6b6f0b7f6a11","reportId":"0f3e8b47-2f0c-4f7e-9d7e-2b8c1d1a5e22",
+				 "city":"national","tipCity":"shymkent","priority":"NORMAL","exploitationTypes":["OTHER"],
+				 "minorsInvolved":false,"immediateDanger":false,"summary":"Other","description":"d",
+				 "offeredAt":"2026-01-01T00:00:00Z","respondBy":"2026-01-01T00:30:00Z"}}""";
+
+		ReferralOffered offered = this.codec.decode(json.getBytes(StandardCharsets.UTF_8), EventType.REFERRAL_OFFERED)
+			.data();
+
+		assertThat(offered.city()).isEqualTo("national");
+		assertThat(offered.tipCity()).isEqualTo("shymkent");
 	}
 
 	@Test
@@ -92,7 +110,7 @@ class CloudEventCodecTests {
 				UUID.randomUUID(), Priority.HIGH, List.of(ExploitationType.FORCED_LABOUR), false, false, "s", "d", NOW,
 				NOW, List.of(TriageReason.WITHHELD_DOCUMENTS), Industry.CONSTRUCTION,
 				List.of(ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.AGENCY, VenueType.CONSTRUCTION_SITE, 4,
-				VictimNationality.KZ, "kk", ReporterRole.VICTIM, false);
+				VictimNationality.KZ, "kk", ReporterRole.VICTIM, false, "shymkent");
 
 		String json = new String(this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data)),
 				StandardCharsets.UTF_8);
@@ -106,7 +124,9 @@ class CloudEventCodecTests {
 			.contains("\"victimNationality\":\"KZ\"")
 			.contains("\"language\":\"kk\"")
 			.contains("\"reporterRole\":\"VICTIM\"")
-			.contains("\"operatorEntered\":false");
+			.contains("\"operatorEntered\":false")
+			.contains("\"city\":\"almaty\"")
+			.contains("\"tipCity\":\"shymkent\"");
 	}
 
 	@Test
@@ -170,7 +190,7 @@ class CloudEventCodecTests {
 	void writesStructuredJsonModeWithVersionedType() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
 				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW,
-				null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null);
 
 		String json = new String(this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data)),
 				StandardCharsets.UTF_8);
@@ -193,7 +213,7 @@ class CloudEventCodecTests {
 	void rejectsUnknownOrUnexpectedType() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
 				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW,
-				null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null);
 		byte[] offered = this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data));
 		String unknown = new String(offered, StandardCharsets.UTF_8).replace("org.senim.referral.offered.v1",
 				"org.senim.unknown.v1");

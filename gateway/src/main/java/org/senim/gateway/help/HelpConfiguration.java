@@ -18,4 +18,9 @@ class HelpConfiguration {
 				breakers.create(BREAKER), pages.cityListLifetime());
 	}
 
+	@Bean
+	CityNames cityNames(HotlineFinder hotlineFinder) {
+		return new CityNames(hotlineFinder);
+	}
+
 }

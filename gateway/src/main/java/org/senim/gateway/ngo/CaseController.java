@@ -2,6 +2,7 @@ package org.senim.gateway.ngo;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.senim.gateway.ngo.Caseload.Outcome;
 import org.senim.gateway.console.ConsoleController;
+import org.senim.gateway.help.CityNames;
 import org.senim.gateway.page.PageLanguage;
 
 /**
@@ -36,17 +38,22 @@ class CaseController {
 
 	private final Caseload caseload;
 
-	CaseController(Caseload caseload) {
+	private final CityNames cityNames;
+
+	CaseController(Caseload caseload, CityNames cityNames) {
 		this.caseload = caseload;
+		this.cityNames = cityNames;
 	}
 
 	@GetMapping("/ngo/referrals/{id}")
 	Mono<Rendering> view(@PathVariable UUID id, ServerWebExchange exchange) {
 		String notice = exchange.getRequest().getQueryParams().getFirst("notice");
+		String lang = PageLanguage.of(exchange.getRequest()).tag();
 		return this.caseload.find(exchange, id)
-			.flatMap((referral) -> this.caseload.thread(exchange, id)
-				.map((thread) -> page(referral, thread, true, notice))
-				.defaultIfEmpty(page(referral, List.of(), false, notice)))
+			.zipWith(this.cityNames.in(lang))
+			.flatMap((found) -> this.caseload.thread(exchange, id)
+				.map((thread) -> page(found.getT1(), found.getT2(), thread, true, notice))
+				.defaultIfEmpty(page(found.getT1(), found.getT2(), List.of(), false, notice)))
 			.defaultIfEmpty(DashboardPages.notFound());
 	}
 
@@ -108,10 +115,11 @@ class CaseController {
 		return (text != null) ? text.replace("\r\n", "\n").strip() : "";
 	}
 
-	private static Rendering page(ReferralView referral, List<ThreadMessage> thread, boolean conversation,
-			String notice) {
+	private static Rendering page(ReferralView referral, Map<String, String> cityNames, List<ThreadMessage> thread,
+			boolean conversation, String notice) {
 		Rendering.Builder<?> page = Rendering.view("ngo-case")
 			.modelAttribute("referral", referral)
+			.modelAttribute("cityNames", cityNames)
 			.modelAttribute("thread", thread)
 			.modelAttribute("conversation", conversation)
 			.modelAttribute("maxText", CaseAction.DECLINE.maxText())

@@ -12,6 +12,8 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
 import org.senim.gateway.console.ConsoleController;
+import org.senim.gateway.help.CityNames;
+import org.senim.gateway.page.PageLanguage;
 
 /**
  * {@code /ngo/}: the organization's referrals (waiting for an answer, taken up, or all),
@@ -26,9 +28,12 @@ class ReferralListController {
 
 	private final DashboardProperties properties;
 
-	ReferralListController(Caseload caseload, DashboardProperties properties) {
+	private final CityNames cityNames;
+
+	ReferralListController(Caseload caseload, DashboardProperties properties, CityNames cityNames) {
 		this.caseload = caseload;
 		this.properties = properties;
+		this.cityNames = cityNames;
 	}
 
 	@GetMapping({ "/ngo", "/ngo/" })
@@ -36,8 +41,10 @@ class ReferralListController {
 			ServerWebExchange exchange) {
 		int size = this.properties.pageSize();
 		return this.caseload.page(exchange, ReferralPage.showOf(show), ReferralPage.cursorOf(cursor), size)
-			.map((page) -> Rendering.view("ngo-referrals")
-				.modelAttribute("page", page)
+			.zipWith(this.cityNames.in(PageLanguage.of(exchange.getRequest()).tag()))
+			.map((found) -> Rendering.view("ngo-referrals")
+				.modelAttribute("page", found.getT1())
+				.modelAttribute("cityNames", found.getT2())
 				.modelAttribute("shows", ReferralPage.SHOWS)
 				.modelAttribute("pageSize", size)
 				.build());
@@ -48,8 +55,10 @@ class ReferralListController {
 	Mono<Rendering> row(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean fresh,
 			ServerWebExchange exchange) {
 		return this.caseload.find(exchange, id)
-			.map((referral) -> Rendering.view("ngo-fragments :: row")
-				.modelAttribute("referral", referral)
+			.zipWith(this.cityNames.in(PageLanguage.of(exchange.getRequest()).tag()))
+			.map((found) -> Rendering.view("ngo-fragments :: row")
+				.modelAttribute("referral", found.getT1())
+				.modelAttribute("cityNames", found.getT2())
 				.modelAttribute("fresh", fresh)
 				.build())
 			.defaultIfEmpty(Rendering.view("console-fragments :: none").status(HttpStatus.NOT_FOUND).build());

@@ -21,13 +21,17 @@ import org.senim.contracts.codes.VictimNationality;
  * case, every coded answer of the tip. Unanswered questions are {@code null} (lists
  * empty).
  *
+ * @param city the city of the receiving organization ({@code national} for the national
+ * tier)
+ * @param tipCity the city the tip is about; {@code null} in referrals from before the
+ * referral-service kept it
  * @param status {@code OFFERED}, {@code ACCEPTED}, {@code DECLINED}, {@code REROUTED},
  * {@code CLOSED} or {@code WITHDRAWN}
  * @param respondBy until when the organization may accept; {@code null} when the offer
  * does not expire
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ReferralView(UUID id, String city, Priority priority, List<TriageReason> triageReasons,
+record ReferralView(UUID id, String city, String tipCity, Priority priority, List<TriageReason> triageReasons,
 		List<ExploitationType> exploitationTypes, Industry industry, List<ControlMethod> controlMethods,
 		Recruitment recruitment, VenueType venueType, Integer victimCount, boolean minorsInvolved,
 		boolean immediateDanger, VictimNationality victimNationality, String language, ReporterRole reporterRole,
@@ -52,6 +56,14 @@ record ReferralView(UUID id, String city, Priority priority, List<TriageReason> 
 	/** Still to be acted on: offered to the organization, or taken up by it. */
 	public boolean isOpen() {
 		return isOffered() || isAccepted();
+	}
+
+	/**
+	 * Whether the tip is about another city than the organization's: routed on to it from
+	 * there, to the nearest city with help or to the national tier.
+	 */
+	public boolean isRoutedOn() {
+		return this.tipCity != null && !this.tipCity.equals(this.city);
 	}
 
 	/** The language the tip was written in, when the pages have a name for it. */

@@ -14,12 +14,17 @@ import org.senim.referral.routing.OfferTarget;
  * One offer of a tip to one organization, as stored and as shown to its case workers: the
  * whole case, with every coded answer of the tip (shown flat, beside the other fields).
  *
+ * @param city the city of the receiving organization (its topic
+ * {@code referrals.<city>}), {@code national} for the national tier
+ * @param tipCity the city the tip is about, as the report-service resolved it; differs
+ * from {@code city} when the tip was routed on to another city or the national tier;
+ * {@code null} for referrals of tips whose case was never kept
  * @param organizationId {@code null} for the national tier
  * @param triageReasons why the tip got its priority
  */
-public record Referral(UUID id, UUID reportId, String city, UUID organizationId, UUID serviceId, Priority priority,
-		List<TriageReason> triageReasons, @JsonUnwrapped TipAnswers answers, String summary, String description,
-		ReferralStatus status, Instant offeredAt, Instant respondBy) {
+public record Referral(UUID id, UUID reportId, String city, String tipCity, UUID organizationId, UUID serviceId,
+		Priority priority, List<TriageReason> triageReasons, @JsonUnwrapped TipAnswers answers, String summary,
+		String description, ReferralStatus status, Instant offeredAt, Instant respondBy) {
 
 	public Referral {
 		triageReasons = List.copyOf(triageReasons);
@@ -32,12 +37,12 @@ public record Referral(UUID id, UUID reportId, String city, UUID organizationId,
 				this.priority, a.exploitationTypes(), a.minorsInvolved(), a.immediateDanger(), this.summary,
 				this.description, this.offeredAt, this.respondBy, this.triageReasons, a.industry(), a.controlMethods(),
 				a.recruitment(), a.venueType(), a.victimCount(), a.victimNationality(), a.language(), a.reporterRole(),
-				a.operatorEntered());
+				a.operatorEntered(), this.tipCity);
 	}
 
 	/** The same tip offered to another target. */
 	Referral offeredTo(OfferTarget target, Instant now, Instant respondBy) {
-		return new Referral(UUID.randomUUID(), this.reportId, target.city(), target.organizationId(),
+		return new Referral(UUID.randomUUID(), this.reportId, target.city(), this.tipCity, target.organizationId(),
 				target.serviceId(), this.priority, this.triageReasons, this.answers, this.summary, this.description,
 				ReferralStatus.OFFERED, now, respondBy);
 	}
@@ -51,8 +56,9 @@ public record Referral(UUID id, UUID reportId, String city, UUID organizationId,
 	}
 
 	private Referral withStatusAndDescription(ReferralStatus next, String text) {
-		return new Referral(this.id, this.reportId, this.city, this.organizationId, this.serviceId, this.priority,
-				this.triageReasons, this.answers, this.summary, text, next, this.offeredAt, this.respondBy);
+		return new Referral(this.id, this.reportId, this.city, this.tipCity, this.organizationId, this.serviceId,
+				this.priority, this.triageReasons, this.answers, this.summary, text, next, this.offeredAt,
+				this.respondBy);
 	}
 
 }

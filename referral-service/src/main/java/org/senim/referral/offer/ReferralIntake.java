@@ -96,9 +96,9 @@ class ReferralIntake {
 	}
 
 	private Mono<Void> offer(ReportSubmitted report, Triage triage, OfferTarget target, String summary, Instant now) {
-		Referral referral = new Referral(UUID.randomUUID(), report.reportId(), target.city(), target.organizationId(),
-				target.serviceId(), triage.priority(), triage.reasons(), TipAnswers.of(report), summary,
-				report.description(), ReferralStatus.OFFERED, now, now.plus(this.properties.offerTimeout()));
+		Referral referral = new Referral(UUID.randomUUID(), report.reportId(), target.city(), report.city(),
+				target.organizationId(), target.serviceId(), triage.priority(), triage.reasons(), TipAnswers.of(report),
+				summary, report.description(), ReferralStatus.OFFERED, now, now.plus(this.properties.offerTimeout()));
 		return this.offers.offer(referral, target);
 	}
 

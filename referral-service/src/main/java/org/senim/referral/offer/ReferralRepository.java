@@ -38,7 +38,7 @@ class ReferralRepository {
 			id, report_id, city, organization_id, service_id, priority, triage_reasons, exploitation_types,
 			minors_involved, immediate_danger, summary, description_key_id, description_nonce, description_ciphertext,
 			status, offered_at, respond_by, industry, control_methods, recruitment, venue_type, victim_count,
-			victim_nationality, language, reporter_role, operator_entered""";
+			victim_nationality, language, reporter_role, operator_entered, tip_city""";
 
 	private final DatabaseClient db;
 
@@ -68,19 +68,21 @@ class ReferralRepository {
 
 	private Mono<Void> insert(Referral referral, SealedText description, String offerEventId) {
 		TipAnswers answers = referral.answers();
-		DatabaseClient.GenericExecuteSpec spec = this.db.sql("""
-				INSERT INTO referral (id, report_id, city, organization_id, service_id, priority, triage_reasons,
-				       exploitation_types, minors_involved, immediate_danger, summary, description_key_id,
-				       description_nonce, description_ciphertext, status, offer_event_id, offered_at, respond_by,
-				       updated_at, version, industry, control_methods, recruitment, venue_type, victim_count,
-				       victim_nationality, language, reporter_role, operator_entered)
-				VALUES (:id, :reportId, :city, :organizationId, :serviceId, :priority, :reasons, :types, :minors,
-				       :danger, :summary, :descriptionKeyId, :descriptionNonce, :descriptionCiphertext, :status,
-				       :offerEventId, :offeredAt, :respondBy, :offeredAt, 0, :industry, :controlMethods, :recruitment,
-				       :venueType, :victimCount, :victimNationality, :language, :reporterRole, :operatorEntered)""")
+		DatabaseClient.GenericExecuteSpec spec = this.db
+			.sql("""
+					INSERT INTO referral (id, report_id, city, organization_id, service_id, priority, triage_reasons,
+					       exploitation_types, minors_involved, immediate_danger, summary, description_key_id,
+					       description_nonce, description_ciphertext, status, offer_event_id, offered_at, respond_by,
+					       updated_at, version, industry, control_methods, recruitment, venue_type, victim_count,
+					       victim_nationality, language, reporter_role, operator_entered, tip_city)
+					VALUES (:id, :reportId, :city, :organizationId, :serviceId, :priority, :reasons, :types, :minors,
+					       :danger, :summary, :descriptionKeyId, :descriptionNonce, :descriptionCiphertext, :status,
+					       :offerEventId, :offeredAt, :respondBy, :offeredAt, 0, :industry, :controlMethods, :recruitment,
+					       :venueType, :victimCount, :victimNationality, :language, :reporterRole, :operatorEntered, :tipCity)""")
 			.bind("id", referral.id())
 			.bind("reportId", referral.reportId())
 			.bind("city", referral.city())
+			.bind("tipCity", Parameter.fromOrEmpty(referral.tipCity(), String.class))
 			.bind("priority", referral.priority().name())
 			.bind("reasons", CodeColumns.joined(referral.triageReasons()))
 			.bind("types", CodeColumns.joined(answers.exploitationTypes()))
@@ -305,8 +307,8 @@ class ReferralRepository {
 				row.get("language", String.class), code(row.get("reporter_role", String.class), ReporterRole::valueOf),
 				row.get("operator_entered", Boolean.class));
 		return new Referral(row.get("id", UUID.class), row.get("report_id", UUID.class), row.get("city", String.class),
-				row.get("organization_id", UUID.class), row.get("service_id", UUID.class),
-				Priority.valueOf(row.get("priority", String.class)),
+				row.get("tip_city", String.class), row.get("organization_id", UUID.class),
+				row.get("service_id", UUID.class), Priority.valueOf(row.get("priority", String.class)),
 				CodeColumns.split(row.get("triage_reasons", String.class), TriageReason::valueOf), answers,
 				row.get("summary", String.class), null, ReferralStatus.valueOf(row.get("status", String.class)),
 				row.get("offered_at", Instant.class), row.get("respond_by", Instant.class));

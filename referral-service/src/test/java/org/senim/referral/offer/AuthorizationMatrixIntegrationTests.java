@@ -191,7 +191,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 
 	private Referral almatyReferral(ReferralStatus status) {
 		Instant now = Instant.now();
-		Referral referral = new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", ORG_A,
+		Referral referral = new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", "almaty", ORG_A,
 				UUID.fromString("0b000000-0000-4000-8000-000000000004"), Priority.NORMAL, List.of(),
 				new TipAnswers(List.of(ExploitationType.FORCED_LABOUR), null, List.of(), null, null, null, false, false,
 						null, null, null, false),

@@ -47,9 +47,9 @@ class ConversationTests {
 
 	private static Referral referral(ReferralStatus status) {
 		Instant now = Instant.now();
-		return new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(), UUID.randomUUID(),
-				Priority.NORMAL, List.of(), new TipAnswers(List.of(ExploitationType.OTHER), null, List.of(), null, null,
-						null, false, false, null, null, null, false),
+		return new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", "almaty", UUID.randomUUID(),
+				UUID.randomUUID(), Priority.NORMAL, List.of(), new TipAnswers(List.of(ExploitationType.OTHER), null,
+						List.of(), null, null, null, false, false, null, null, null, false),
 				"Other", "A description.", status, now, now.plusSeconds(1800));
 	}
 

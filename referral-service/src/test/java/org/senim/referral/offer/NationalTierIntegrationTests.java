@@ -53,6 +53,9 @@ class NationalTierIntegrationTests extends IntegrationTestBase {
 			assertThat(event.organizationId()).isEqualTo(NATIONAL_ORG);
 			assertThat(event.referralId()).isEqualTo(offer.id());
 			assertThat(event.description()).isEqualTo(report.description());
+			assertThat(event.city()).isEqualTo(Topics.NATIONAL_TIER);
+			assertThat(event.tipCity()).as("the city the tip is about").isEqualTo("almaty");
+			assertThat(offer.tipCity()).isEqualTo("almaty");
 			answeredByNationalWorker(offer);
 		}
 	}
@@ -66,7 +69,9 @@ class NationalTierIntegrationTests extends IntegrationTestBase {
 			.isOk()
 			.expectBody()
 			.jsonPath("$[?(@.id == '" + offer.id() + "')].city")
-			.isEqualTo(Topics.NATIONAL_TIER);
+			.isEqualTo(Topics.NATIONAL_TIER)
+			.jsonPath("$[?(@.id == '" + offer.id() + "')].tipCity")
+			.isEqualTo("almaty");
 		http().get()
 			.uri("/api/referrals/{id}", offer.id())
 			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(ALMATY_SHELTER_ORG, "almaty")))
@@ -81,7 +86,9 @@ class NationalTierIntegrationTests extends IntegrationTestBase {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.organizationId")
-			.isEqualTo(NATIONAL_ORG.toString());
+			.isEqualTo(NATIONAL_ORG.toString())
+			.jsonPath("$.tipCity")
+			.isEqualTo("almaty");
 		post(offer.id(), "accept", null).expectStatus().isOk();
 		post(offer.id(), "messages", "{\"text\":\"We can help; please write back.\"}").expectStatus().isAccepted();
 		http().get()

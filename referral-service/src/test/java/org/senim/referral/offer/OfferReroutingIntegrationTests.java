@@ -77,6 +77,19 @@ class OfferReroutingIntegrationTests extends IntegrationTestBase {
 					report);
 			assertThat(next.organizationId()).isEqualTo(SHYMKENT_ORG);
 			assertThat(next.description()).isEqualTo(report.description());
+			assertThat(next.city()).isEqualTo("shymkent");
+			assertThat(next.tipCity()).as("the city the tip is about").isEqualTo("almaty");
+			this.client.get()
+				.uri("/api/referrals/{id}", next.referralId())
+				.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(SHYMKENT_ORG, "shymkent")))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.city")
+				.isEqualTo("shymkent")
+				.jsonPath("$.tipCity")
+				.isEqualTo("almaty");
 			assertThat(Duration.between(next.offeredAt(), next.respondBy())).isEqualTo(Duration.ofMinutes(30));
 			assertThat(this.referrals.findByReport(report.reportId()).collectList().block())
 				.extracting(Referral::organizationId, Referral::status)
@@ -97,8 +110,10 @@ class OfferReroutingIntegrationTests extends IntegrationTestBase {
 					.any((referral) -> Topics.NATIONAL_TIER.equals(referral.city()))
 					.block(TIMEOUT);
 			});
-			assertThat(offeredOf(awaitRecords(national, (r) -> offeredOf(r, report) != null, 1).get(0), report)
-				.organizationId()).isEqualTo(NATIONAL_ORG);
+			ReferralOffered toNational = offeredOf(
+					awaitRecords(national, (r) -> offeredOf(r, report) != null, 1).get(0), report);
+			assertThat(toNational.organizationId()).isEqualTo(NATIONAL_ORG);
+			assertThat(toNational.tipCity()).isEqualTo("almaty");
 		}
 	}
 

@@ -432,8 +432,8 @@ class ReferralControllerTests {
 
 	private static Referral referral(UUID organization, String city) {
 		Instant now = Instant.now();
-		return new Referral(UUID.randomUUID(), UUID.randomUUID(), city, organization, UUID.randomUUID(), Priority.HIGH,
-				List.of(TriageReason.PHYSICAL_ABUSE),
+		return new Referral(UUID.randomUUID(), UUID.randomUUID(), city, city, organization, UUID.randomUUID(),
+				Priority.HIGH, List.of(TriageReason.PHYSICAL_ABUSE),
 				new TipAnswers(List.of(ExploitationType.FORCED_LABOUR), Industry.AGRICULTURE_TOBACCO,
 						List.of(ControlMethod.PHYSICAL_ABUSE), Recruitment.JOB_AD_ONLINE, VenueType.FARM, 3, false,
 						false, VictimNationality.FOREIGN, "ru", ReporterRole.WITNESS, true),

@@ -98,7 +98,7 @@ class ReferralPagingIntegrationTests extends IntegrationTestBase {
 	}
 
 	private Referral offer(UUID organization, Instant offeredAt, ReferralStatus status) {
-		Referral referral = new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", organization,
+		Referral referral = new Referral(UUID.randomUUID(), UUID.randomUUID(), "almaty", "almaty", organization,
 				UUID.randomUUID(), Priority.NORMAL, List.of(),
 				new TipAnswers(List.of(ExploitationType.FORCED_LABOUR), null, List.of(), null, null, null, false, false,
 						null, null, null, false),

@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
@@ -24,6 +26,7 @@ import org.senim.referral.TestDatabases;
 import org.senim.referral.crypto.CryptoProperties;
 import org.senim.referral.crypto.CryptoWorkers;
 import org.senim.referral.crypto.FieldCipher;
+import org.senim.referral.crypto.SealedText;
 import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.system.Page;
 import org.senim.referral.system.PageCursor;
@@ -221,6 +224,59 @@ class ReferralRepositoryTests {
 		assertThat(referrals.purgeReport(first.reportId()).block()).isZero();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("databasesBeforeTipCity")
+	void backfillsTipCityOfReferralsStoredBeforeItFromTheirCase(String database, DatabaseClient db,
+			Runnable migrateRest) {
+		UUID reroutedReport = UUID.randomUUID();
+		UUID caselessReport = UUID.randomUUID();
+		UUID rerouted = storedBeforeTipCity(db, reroutedReport, "national");
+		UUID caseless = storedBeforeTipCity(db, caselessReport, "almaty");
+		db.sql("""
+				INSERT INTO report_case (report_id, city, minors_involved, foreign_victims, created_at)
+				VALUES (:reportId, 'shymkent', FALSE, FALSE, :now)""")
+			.bind("reportId", reroutedReport)
+			.bind("now", this.now)
+			.then()
+			.block();
+
+		migrateRest.run();
+
+		ReferralRepository referrals = repository(db);
+		Referral backfilled = referrals.findById(rerouted).block();
+		assertThat(backfilled.city()).isEqualTo("national");
+		assertThat(backfilled.tipCity()).isEqualTo("shymkent");
+		assertThat(referrals.findById(caseless).block().tipCity()).as("a tip whose case was never kept").isNull();
+	}
+
+	static Stream<Arguments> databasesBeforeTipCity() {
+		return TestDatabases.bothUpTo("10");
+	}
+
+	/** A referral row as V10 stored it, its description sealed as the repository does. */
+	private UUID storedBeforeTipCity(DatabaseClient db, UUID reportId, String city) {
+		UUID id = UUID.randomUUID();
+		SealedText description = new FieldCipher(TestDatabases.crypto()).seal("d".getBytes(StandardCharsets.UTF_8),
+				("referral.description:" + id).getBytes(StandardCharsets.UTF_8));
+		db.sql("""
+				INSERT INTO referral (id, report_id, city, priority, triage_reasons, exploitation_types,
+				       minors_involved, immediate_danger, summary, description_key_id, description_nonce,
+				       description_ciphertext, status, offer_event_id, offered_at, respond_by, updated_at, version)
+				VALUES (:id, :reportId, :city, 'NORMAL', '', 'OTHER', FALSE, FALSE, 'Other', :keyId, :nonce,
+				       :ciphertext, 'OFFERED', :eventId, :now, :now, :now, 0)""")
+			.bind("id", id)
+			.bind("reportId", reportId)
+			.bind("city", city)
+			.bind("keyId", description.keyId())
+			.bind("nonce", description.nonce())
+			.bind("ciphertext", description.ciphertext())
+			.bind("eventId", "event-" + id)
+			.bind("now", this.now)
+			.then()
+			.block();
+		return id;
+	}
+
 	private void outboxRow(DatabaseClient db, String key) {
 		db.sql("""
 				INSERT INTO outbox_event (id, topic, record_key, event_id, event_type, payload, created_at, attempts,
@@ -253,7 +309,7 @@ class ReferralRepositoryTests {
 	}
 
 	private Referral referral(UUID report, UUID organization, ReferralStatus status, Instant offeredAt) {
-		return new Referral(UUID.randomUUID(), report, "almaty", organization,
+		return new Referral(UUID.randomUUID(), report, "almaty", "shymkent", organization,
 				(organization != null) ? UUID.randomUUID() : null, Priority.CRITICAL,
 				List.of(TriageReason.MINORS_INVOLVED, TriageReason.IMMEDIATE_DANGER),
 				new TipAnswers(List.of(ExploitationType.FORCED_LABOUR, ExploitationType.CHILD_LABOUR),
