@@ -99,7 +99,7 @@ class NationalTierBrowserSystemTests {
 				.isEmpty());
 		assertThat(national.script("return window.senimNotReloaded === true;")).isEqualTo(true);
 		assertThat(worker.findElement(By.cssSelector("li[data-referral-id='" + nationalOffer + "']")).getText())
-			.contains("New", "shymkent");
+			.contains("New", "Shymkent", "re-routed to you");
 		national.save("ngo-national-offer");
 
 		// Nobody accepts it at the last tier: a minute later it is the directory admins'
