@@ -1,0 +1,132 @@
+package org.senim.gateway;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Objects;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.senim.gateway.PageBackendStub.Answer;
+import org.senim.gateway.console.Console;
+import org.senim.testing.TestTokens;
+
+/**
+ * A staff member's whole sign-in to one console, as a browser goes through it: the
+ * console's page, its sign-in address, the issuer (stubbed: its token endpoint answers
+ * with the given access token) and the callback; and the session cookie kept as a browser
+ * keeps it.
+ */
+final class ConsoleSignIn {
+
+	private final WebTestClient client;
+
+	private final PageBackendStub backend;
+
+	private final Console console;
+
+	/** The session cookie's latest value. */
+	String session;
+
+	ConsoleSignIn(WebTestClient client, PageBackendStub backend, Console console) {
+		this.client = client;
+		this.backend = backend;
+		this.console = console;
+	}
+
+	/** Signs in as {@code user} with {@code accessToken}; returns the session cookie. */
+	String as(String user, String accessToken) {
+		EntityExchangeResult<byte[]> start = this.client.get()
+			.uri(this.console.home())
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		this.session = sessionOf(start, null);
+		EntityExchangeResult<byte[]> authorize = this.client.get()
+			.uri(this.console.signIn())
+			.cookie(this.console.cookieName(), this.session)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		this.session = sessionOf(authorize, this.session);
+		MultiValueMap<String, String> query = queryOf(authorize.getResponseHeaders().getLocation());
+		this.backend.answer("POST", "/oauth2/token",
+				Answer.json(200, tokenResponse(user, accessToken, query.getFirst("nonce"))));
+		EntityExchangeResult<byte[]> callback = this.client.get()
+			.uri(this.console.callback() + "?code=the-code&state={state}", query.getFirst("state"))
+			.cookie(this.console.cookieName(), this.session)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		this.session = sessionOf(callback, this.session);
+		this.backend.received.clear();
+		return this.session;
+	}
+
+	/**
+	 * A page, keeping the session cookie's new value (the first CSRF token renews it).
+	 */
+	EntityExchangeResult<String> page(String uri, int status) {
+		EntityExchangeResult<String> page = this.client.get()
+			.uri(uri)
+			.cookie(this.console.cookieName(), this.session)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult();
+		this.session = sessionOf(page, this.session);
+		return page;
+	}
+
+	String sessionOf(EntityExchangeResult<?> result, String previous) {
+		ResponseCookie cookie = result.getResponseCookies().getFirst(this.console.cookieName());
+		return (cookie != null) ? cookie.getValue() : Objects.requireNonNull(previous, "no session cookie");
+	}
+
+	static String csrfOf(HtmlPage page) {
+		return page.all((element) -> "_csrf".equals(element.getAttributeValue("name"))).get(0).attr("value");
+	}
+
+	static MultiValueMap<String, String> queryOf(URI location) {
+		MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
+		UriComponentsBuilder.fromUri(location)
+			.build(true)
+			.getQueryParams()
+			.forEach((name, values) -> values.forEach((value) -> decoded.add(name,
+					java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8))));
+		return decoded;
+	}
+
+	private static String tokenResponse(String user, String accessToken, String nonce) {
+		Instant now = Instant.now();
+		String idToken = TestTokens.sign(new JWTClaimsSet.Builder().issuer(TestTokens.ISSUER)
+			.subject(user)
+			.audience("senim-gateway")
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plus(10, ChronoUnit.MINUTES)))
+			.claim("nonce", nonce)
+			.claim("preferred_username", user)
+			.build());
+		return """
+				{"access_token":"%s","token_type":"Bearer","expires_in":900,"scope":"openid profile",
+				 "id_token":"%s"}""".formatted(accessToken, idToken);
+	}
+
+}
