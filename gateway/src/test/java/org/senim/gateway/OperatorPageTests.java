@@ -151,6 +151,26 @@ class OperatorPageTests {
 	}
 
 	@Test
+	void switchesTheLanguageOfAReceiptToANewForm() {
+		this.signIn.as("operator", this.accessToken);
+		HtmlPage form = HtmlPage.parse(this.signIn.page("/operator/?lang=en", 200).getResponseBody());
+		HtmlPage receipt = HtmlPage
+			.parse(post(tip(form)).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+		assertThat(receipt.all((element) -> element.getAttributeValue("href") != null))
+			.extracting((link) -> link.attr("href"))
+			.contains("/operator/tips?lang=kk");
+
+		this.client.get()
+			.uri("/operator/tips?lang=kk")
+			.cookie(SESSION, this.signIn.session)
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/operator/?lang=kk");
+	}
+
+	@Test
 	void sendsTheSameKeyAgainWhenTheFormIsResent() {
 		this.signIn.as("operator", this.accessToken);
 		HtmlPage form = HtmlPage.parse(this.signIn.page("/operator/?lang=en", 200).getResponseBody());

@@ -45,6 +45,16 @@ class OperatorPageController {
 	}
 
 	/**
+	 * The address the form posts to, opened by itself (the language switch of a receipt
+	 * or a refused form): a new form, as the receipt is shown only once.
+	 */
+	@GetMapping("/operator/tips")
+	Rendering newForm(ServerWebExchange exchange) {
+		String lang = PageLanguage.of(exchange.getRequest()).tag();
+		return Rendering.redirectTo("/operator/?lang=" + lang).status(HttpStatus.SEE_OTHER).build();
+	}
+
+	/**
 	 * {@code lang} is not bound from the request: binding would read the form before this
 	 * method could answer a form too large to read with the form again.
 	 */
