@@ -1,8 +1,6 @@
 package org.senim.gateway;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,21 +27,25 @@ import org.senim.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person signing in to a console as a browser does: the console's page, the redirect to
- * the issuer, the callback with the code, which the gateway redeems at the stubbed
- * issuer's token endpoint for the given access token.
+ * A staff member's whole sign-in to one console, as a browser goes through it: the
+ * console's page, its sign-in address, the issuer (stubbed: its token endpoint answers
+ * with the given access token) and the callback; and the session cookie kept as a browser
+ * keeps it.
  */
 final class ConsoleSignIn {
 
 	private final WebTestClient client;
 
-	private final PageBackendStub issuer;
+	private final PageBackendStub backend;
 
 	private final Console console;
 
-	ConsoleSignIn(WebTestClient client, PageBackendStub issuer, Console console) {
+	/** The session cookie's latest value. */
+	String session;
+
+	ConsoleSignIn(WebTestClient client, PageBackendStub backend, Console console) {
 		this.client = client;
-		this.issuer = issuer;
+		this.backend = backend;
 		this.console = console;
 	}
 
@@ -59,8 +61,14 @@ final class ConsoleSignIn {
 			.build();
 	}
 
+	/** Signs in as {@code user} with {@code accessToken}; returns the session cookie. */
+	String as(String user, String accessToken) {
+		return signIn(user, null, accessToken);
+	}
+
 	/**
-	 * @return the session cookie's value once signed in
+	 * Signs in as {@code user} of {@code city} (the ID token's claim, or none) with
+	 * {@code accessToken}; returns the session cookie.
 	 */
 	String signIn(String user, String city, String accessToken) {
 		EntityExchangeResult<byte[]> start = this.client.get()
@@ -71,47 +79,68 @@ final class ConsoleSignIn {
 			.isFound()
 			.expectBody()
 			.returnResult();
-		String session = sessionOf(start, null);
+		this.session = sessionOf(start, null);
 		EntityExchangeResult<byte[]> authorize = this.client.get()
 			.uri(this.console.signIn())
-			.cookie(this.console.cookieName(), session)
+			.cookie(this.console.cookieName(), this.session)
 			.exchange()
 			.expectStatus()
 			.isFound()
 			.expectBody()
 			.returnResult();
-		session = sessionOf(authorize, session);
+		this.session = sessionOf(authorize, this.session);
 		MultiValueMap<String, String> query = queryOf(authorize.getResponseHeaders().getLocation());
-		this.issuer.answer("POST", "/oauth2/token",
+		this.backend.answer("POST", "/oauth2/token",
 				Answer.json(200, tokenResponse(user, city, accessToken, query.getFirst("nonce"))));
 		EntityExchangeResult<byte[]> callback = this.client.get()
 			.uri(this.console.callback() + "?code=the-code&state={state}", query.getFirst("state"))
-			.cookie(this.console.cookieName(), session)
+			.cookie(this.console.cookieName(), this.session)
 			.exchange()
 			.expectStatus()
 			.isFound()
 			.expectBody()
 			.returnResult();
 		assertThat(callback.getResponseHeaders().getLocation()).hasToString(this.console.home());
-		String signedIn = sessionOf(callback, session);
-		assertThat(signedIn).as("a new session id after sign-in").isNotEqualTo(session);
-		return signedIn;
+		String signedIn = sessionOf(callback, this.session);
+		assertThat(signedIn).as("a new session id after sign-in").isNotEqualTo(this.session);
+		this.session = signedIn;
+		this.backend.received.clear();
+		return this.session;
 	}
 
-	/** The session cookie of an answer, or the one the browser already has. */
+	/**
+	 * A page, keeping the session cookie's new value (the first CSRF token renews it).
+	 */
+	EntityExchangeResult<String> page(String uri, int status) {
+		EntityExchangeResult<String> page = this.client.get()
+			.uri(uri)
+			.cookie(this.console.cookieName(), this.session)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult();
+		this.session = sessionOf(page, this.session);
+		return page;
+	}
+
 	String sessionOf(EntityExchangeResult<?> result, String previous) {
 		ResponseCookie cookie = result.getResponseCookies().getFirst(this.console.cookieName());
 		return (cookie != null) ? cookie.getValue() : Objects.requireNonNull(previous, "no session cookie");
 	}
 
+	static String csrfOf(HtmlPage page) {
+		return page.all((element) -> "_csrf".equals(element.getAttributeValue("name"))).get(0).attr("value");
+	}
+
 	static MultiValueMap<String, String> queryOf(URI location) {
-		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+		MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
 		UriComponentsBuilder.fromUri(location)
 			.build(true)
 			.getQueryParams()
-			.forEach((name, values) -> values
-				.forEach((value) -> query.add(name, URLDecoder.decode(value, StandardCharsets.UTF_8))));
-		return query;
+			.forEach((name, values) -> values.forEach((value) -> decoded.add(name,
+					java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8))));
+		return decoded;
 	}
 
 	private static String tokenResponse(String user, String city, String accessToken, String nonce) {
@@ -121,13 +150,15 @@ final class ConsoleSignIn {
 			.audience("senim-gateway")
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(10, ChronoUnit.MINUTES)))
-			.claim("nonce", nonce);
+			.claim("nonce", nonce)
+			.claim("preferred_username", user);
 		if (city != null) {
 			claims.claim("city", city);
 		}
+		String idToken = TestTokens.sign(claims.build());
 		return """
 				{"access_token":"%s","token_type":"Bearer","expires_in":900,"scope":"openid profile",
-				 "id_token":"%s"}""".formatted(accessToken, TestTokens.sign(claims.build()));
+				 "id_token":"%s"}""".formatted(accessToken, idToken);
 	}
 
 }

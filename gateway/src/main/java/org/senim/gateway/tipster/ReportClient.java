@@ -13,10 +13,10 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Calls the report-service for the tipster's pages. Every 4xx is an answer the page
- * explains; a 5xx, a time-out or a refused connection is an error for the circuit
- * breaker. The calls carry the JSON body and, for tips, the form's idempotency key:
- * nothing of the person's browser.
+ * Calls the report-service for the tipster's mailbox (tips are filed by
+ * {@code tip.TipFiling}). Every 4xx is an answer the page explains; a 5xx, a time-out or
+ * a refused connection is an error for the circuit breaker. The calls carry the JSON
+ * body: nothing of the person's browser.
  */
 class ReportClient {
 
@@ -24,19 +24,6 @@ class ReportClient {
 
 	ReportClient(WebClient webClient) {
 		this.webClient = webClient;
-	}
-
-	Mono<Submission> submit(TipRequest tip, String idempotencyKey) {
-		return this.webClient.post().uri("/api/reports").contentType(MediaType.APPLICATION_JSON).headers((headers) -> {
-			if (idempotencyKey != null) {
-				headers.set("Idempotency-Key", idempotencyKey);
-			}
-		}).bodyValue(tip).exchangeToMono((response) -> {
-			if (response.statusCode().is2xxSuccessful()) {
-				return response.bodyToMono(Accepted.class).map((accepted) -> (Submission) accepted);
-			}
-			return answerOrError(response).map((problem) -> (Submission) problem);
-		});
 	}
 
 	Mono<MailboxAnswer> followUp(String receipt) {
@@ -71,12 +58,7 @@ class ReportClient {
 		}
 		int status = response.statusCode().value();
 		long retryAfter = retryAfterOf(response.headers().asHttpHeaders());
-		return response.bodyToMono(Problem.class)
-			.onErrorReturn(Problem.NONE)
-			.defaultIfEmpty(Problem.NONE)
-			.map((problem) -> new Refused(status, problem.type(),
-					(problem.errors() != null) ? problem.errors() : List.of(),
-					(problem.suggestions() != null) ? problem.suggestions() : List.of(), retryAfter));
+		return response.releaseBody().thenReturn(new Refused(status, retryAfter));
 	}
 
 	private static long retryAfterOf(HttpHeaders headers) {
@@ -84,32 +66,13 @@ class ReportClient {
 		return (value != null && value.matches("\\d{1,6}")) ? Long.parseLong(value) : 0;
 	}
 
-	/** The answer to a tip. */
-	sealed interface Submission {
-
-	}
-
 	/** The answer of the mailbox. */
 	sealed interface MailboxAnswer {
 
 	}
 
-	/**
-	 * The tip is stored; the receipt is shown once and never kept here.
-	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Accepted(String reportId, String receipt, String status) implements Submission {
-
-		@Override
-		public String toString() {
-			return "Accepted[reportId=" + this.reportId + ", receipt hidden]";
-		}
-
-	}
-
-	/** A 4xx problem of the report-service, with what the page needs of it. */
-	record Refused(int status, String type, List<FieldError> errors, List<Suggestion> suggestions,
-			long retryAfterSeconds) implements Submission, MailboxAnswer {
+	/** A 4xx of the report-service: which, and when to try again if it says. */
+	record Refused(int status, long retryAfterSeconds) implements MailboxAnswer {
 
 		boolean isStatus(HttpStatus expected) {
 			return this.status == expected.value();
@@ -133,7 +96,7 @@ class ReportClient {
 	}
 
 	/** The report-service did not answer in time, or the breaker is open. */
-	record Unavailable() implements Submission, MailboxAnswer {
+	record Unavailable() implements MailboxAnswer {
 
 	}
 
@@ -154,23 +117,6 @@ class ReportClient {
 		public String toString() {
 			return "Message[from=" + this.from + "]";
 		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Problem(String type, List<FieldError> errors, List<Suggestion> suggestions) {
-
-		static final Problem NONE = new Problem(null, null, null);
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record FieldError(String field, String message) {
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Suggestion(String slug, String name) {
 
 	}
 

@@ -1,30 +1,25 @@
 package org.senim.gateway.tipster;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
-import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 
-import org.senim.contracts.ProblemTypes;
 import org.senim.gateway.page.PageController;
 import org.senim.gateway.page.PageLanguage;
 import org.senim.gateway.throttle.LimitsProperties;
 import org.senim.gateway.throttle.Throttles;
+import org.senim.gateway.tip.IdempotencyKey;
+import org.senim.gateway.tip.Questionnaire;
+import org.senim.gateway.tip.TipAnswers;
+import org.senim.gateway.tip.TipErrors;
+import org.senim.gateway.tip.TipFiling;
 
 /**
  * {@code /report}: the tip form. A plain form post, answered at the same address with the
@@ -34,32 +29,21 @@ import org.senim.gateway.throttle.Throttles;
 @PageController
 class TipPageController {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	/** At least 128 random bits, URL-safe: what the form itself hands out. */
-	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{22,64}");
-
-	private final ReportClient reports;
-
-	private final ReactiveCircuitBreaker breaker;
+	private final TipFiling tips;
 
 	private final Throttles throttles;
 
 	private final Throttles.Limit limit;
 
-	TipPageController(ReportClient reports, ReactiveCircuitBreakerFactory<?, ?> breakers, Throttles throttles,
-			LimitsProperties limits) {
-		this.reports = reports;
-		// The breaker of the tip route: the page and the API see the service the same
-		// way.
-		this.breaker = breakers.create("reports");
+	TipPageController(TipFiling tips, Throttles throttles, LimitsProperties limits) {
+		this.tips = tips;
 		this.throttles = throttles;
 		this.limit = new Throttles.Limit("tips", limits.tipsPerMinute(), Duration.ofMinutes(1), false);
 	}
 
 	@GetMapping("/report")
 	String form(Model model) {
-		return form(model, TipAnswers.EMPTY, newIdempotencyKey(), TipErrors.NONE);
+		return form(model, TipAnswers.EMPTY, IdempotencyKey.fresh(), TipErrors.NONE);
 	}
 
 	/**
@@ -71,7 +55,7 @@ class TipPageController {
 			Model model) {
 		return exchange.getFormData().flatMap((form) -> {
 			TipAnswers answers = TipAnswers.from(form);
-			String key = idempotencyKeyOf(form.getFirst("idempotencyKey"));
+			IdempotencyKey key = IdempotencyKey.ofForm(form.getFirst("idempotencyKey"));
 			return this.throttles.consume(this.limit, exchange).flatMap((verdict) -> switch (verdict.outcome()) {
 				case LIMITED -> Mono.just(form(model, answers, key, TipErrors.limited(verdict.retryAfterSeconds())));
 				case UNAVAILABLE -> Mono.just(form(model, answers, key, TipErrors.UNAVAILABLE));
@@ -79,65 +63,29 @@ class TipPageController {
 			});
 		})
 			.onErrorResume(DataBufferLimitException.class,
-					(ex) -> Mono.just(form(model, TipAnswers.EMPTY, newIdempotencyKey(), TipErrors.TOO_LARGE)));
+					(ex) -> Mono.just(form(model, TipAnswers.EMPTY, IdempotencyKey.fresh(), TipErrors.TOO_LARGE)));
 	}
 
-	private Mono<String> send(TipAnswers answers, String key, PageLanguage lang, Model model) {
-		Mono<ReportClient.Submission> submission = this.reports.submit(answers.toRequest(lang.tag()), key);
-		return this.breaker.run(submission, (ex) -> Mono.just(new ReportClient.Unavailable())).map((answer) -> {
-			if (answer instanceof ReportClient.Accepted accepted) {
-				return receipt(model, accepted);
+	private Mono<String> send(TipAnswers answers, IdempotencyKey key, PageLanguage lang, Model model) {
+		return this.tips.file(answers, lang, key, null).map((filed) -> {
+			if (filed instanceof TipFiling.Receipt receipt) {
+				model.addAttribute("receiptGroups", receipt.groups());
+				return "receipt";
 			}
-			if (answer instanceof ReportClient.Refused refused) {
-				return form(model, answers, key, errorsOf(refused));
+			if (filed instanceof TipFiling.Refused refused) {
+				return form(model, answers, key, refused.errors());
 			}
+			// A tipster sends no token: a refused one means the service is not itself.
 			return form(model, answers, key, TipErrors.UNAVAILABLE);
 		});
 	}
 
-	private static TipErrors errorsOf(ReportClient.Refused refused) {
-		if (refused.isStatus(HttpStatus.TOO_MANY_REQUESTS)) {
-			return TipErrors.limited(refused.retryAfterSeconds());
-		}
-		if (refused.isStatus(HttpStatus.PAYLOAD_TOO_LARGE)) {
-			return TipErrors.TOO_LARGE;
-		}
-		Set<String> fields = new LinkedHashSet<>();
-		refused.errors().forEach((error) -> fields.add(error.field()));
-		boolean unknownCity = ProblemTypes.UNKNOWN_CITY.toString().equals(refused.type());
-		if (unknownCity) {
-			fields.add("city");
-		}
-		return new TipErrors(fields, unknownCity, refused.suggestions(), null, 0);
-	}
-
-	private static String receipt(Model model, ReportClient.Accepted accepted) {
-		model.addAttribute("receiptGroups", groupsOf(accepted.receipt()));
-		return "receipt";
-	}
-
-	private static String form(Model model, TipAnswers answers, String key, TipErrors errors) {
+	private static String form(Model model, TipAnswers answers, IdempotencyKey key, TipErrors errors) {
 		model.addAttribute("answers", answers);
-		model.addAttribute("idempotencyKey", key);
+		model.addAttribute("idempotencyKey", key.value());
 		model.addAttribute("codes", Questionnaire.CODES);
 		model.addAttribute("errors", errors);
 		return "report";
-	}
-
-	/** 16 digits as four groups of four, read and written like a phone number. */
-	static List<String> groupsOf(String receipt) {
-		String digits = receipt.replaceAll("\\D", "");
-		return List.of(digits.split("(?<=\\G.{4})"));
-	}
-
-	private static String idempotencyKeyOf(String submitted) {
-		return (submitted != null && IDEMPOTENCY_KEY.matcher(submitted).matches()) ? submitted : newIdempotencyKey();
-	}
-
-	private static String newIdempotencyKey() {
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

@@ -109,7 +109,14 @@ class I18nPropertiesSyncTests {
 			Map.entry("ngo.notice.",
 					Stream.of("notFound", "unavailable")
 						.flatMap((notice) -> Stream.of(notice, notice + ".title"))
-						.toList()));
+						.toList()),
+			// The police console.
+			Map.entry("police.list.title.", List.of("raised", "acknowledged")),
+			Map.entry("police.list.empty.", List.of("raised", "acknowledged")),
+			Map.entry("police.done.", List.of("acknowledged", "already", "notFound")),
+			// The escalation policy's reasons (referral-service, EscalationReason).
+			Map.entry("police.reason.",
+					List.of("MINORS_INVOLVED", "IMMEDIATE_DANGER", "ORGAN_REMOVAL", "CONSENT_TO_POLICE")));
 
 	/** {@code ConsoleNotices.notice("console.notice.signedOut", …)} in the sources. */
 	private static final Pattern NOTICE_KEY = Pattern.compile("notice\\(\"([A-Za-z][\\w.-]*)\"");

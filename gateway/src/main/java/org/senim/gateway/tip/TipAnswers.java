@@ -1,4 +1,4 @@
-package org.senim.gateway.tipster;
+package org.senim.gateway.tip;
 
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import org.springframework.util.MultiValueMap;
  * Codes are passed on as given: the report-service is the one that validates them.
  * {@link #toString()} never shows the description.
  */
-record TipAnswers(String city, List<String> exploitationTypes, String description, String industry,
+public record TipAnswers(String city, List<String> exploitationTypes, String description, String industry,
 		List<String> controlMethods, String recruitment, String venueType, String victimCount, String minorsInvolved,
 		String immediateDanger, String victimNationality, String reporterRole, boolean consentToPolice) {
 
@@ -21,9 +21,10 @@ record TipAnswers(String city, List<String> exploitationTypes, String descriptio
 
 	private static final Set<String> YES_NO = Set.of("yes", "no");
 
-	static final TipAnswers EMPTY = new TipAnswers("", List.of(), "", "", List.of(), "", "", "", "", "", "", "", false);
+	public static final TipAnswers EMPTY = new TipAnswers("", List.of(), "", "", List.of(), "", "", "", "", "", "", "",
+			false);
 
-	static TipAnswers from(MultiValueMap<String, String> form) {
+	public static TipAnswers from(MultiValueMap<String, String> form) {
 		return new TipAnswers(text(form, "city", 200), codes(form, "exploitationTypes"),
 				text(form, "description", MAX_TEXT), text(form, "industry", 64), codes(form, "controlMethods"),
 				text(form, "recruitment", 64), text(form, "venueType", 64), text(form, "victimCount", 16),

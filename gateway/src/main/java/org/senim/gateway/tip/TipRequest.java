@@ -1,4 +1,4 @@
-package org.senim.gateway.tipster;
+package org.senim.gateway.tip;
 
 import java.util.List;
 
