@@ -365,9 +365,11 @@ class NgoDashboardTests {
 	@Test
 	void relaysTheWorkersStreamWithHerTokenAndTheLastEventId() {
 		String session = signIn();
-		backend.answer("GET", "/api/referrals/stream", new Answer(200, "text/event-stream",
-				":heartbeat\n\nevent: referral.offered\nid: ev-2\ndata: {\"referralId\":\"" + CRITICAL_ID + "\"}\n\n",
-				java.util.Map.of(), false));
+		backend.answer("GET", "/api/referrals/stream",
+				new Answer(200, "text/event-stream",
+						":heartbeat\n\nid: mark-7\n\nevent: referral.offered\nid: ev-2\ndata: {\"referralId\":\""
+								+ CRITICAL_ID + "\"}\n\n",
+						java.util.Map.of(), false));
 
 		String body = this.client.get()
 			.uri("/ngo/stream")
@@ -381,6 +383,9 @@ class NgoDashboardTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(body).contains("event:referral.offered", "id:ev-2", CRITICAL_ID).doesNotContain(this.accessToken);
+		// The service's resume mark, relayed as it is: the browser's last id before any
+		// event.
+		assertThat(body).contains("id:mark-7\n\n");
 		PageBackendStub.Received stream = backend.only("GET", "/api/referrals/stream");
 		assertThat(stream.header("Last-Event-ID")).isEqualTo("ev-1");
 		assertThat(stream.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + this.accessToken);

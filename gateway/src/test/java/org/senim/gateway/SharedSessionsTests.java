@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -103,7 +106,7 @@ class SharedSessionsTests {
 	private static ConfigurableApplicationContext gateway() {
 		// As command-line arguments: they win over application.yml, as a deployment's
 		// would.
-		return new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
+		return new SpringApplicationBuilder(GatewayApplication.class, OwnNettyResources.class).run("--server.port=0",
 				"--senim.gateway.sessions.store=redis", "--senim.gateway.sessions.redis-uri=redis://127.0.0.1:6379",
 				"--senim.gateway.directory-uri=" + backend.uri(), "--senim.gateway.report-uri=" + backend.uri(),
 				"--senim.gateway.referral-uri=" + backend.uri(), "--senim.gateway.security.issuer=" + TestTokens.ISSUER,
@@ -113,6 +116,23 @@ class SharedSessionsTests {
 				"--senim.gateway.sign-in.token-uri=" + backend.uri() + "/oauth2/token",
 				"--senim.gateway.sign-in.jwk-set-uri=" + backend.uri() + "/oauth2/jwks",
 				"--senim.gateway.sign-in.end-session-uri=");
+	}
+
+	/**
+	 * Closing a gateway that uses Reactor Netty's global resources would dispose them
+	 * under the gateways of the other test classes in this JVM (their proxied calls then
+	 * fail).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class OwnNettyResources {
+
+		@Bean
+		ReactorResourceFactory ownReactorResources() {
+			ReactorResourceFactory resources = new ReactorResourceFactory();
+			resources.setUseGlobalResources(false);
+			return resources;
+		}
+
 	}
 
 	private static int port(ConfigurableApplicationContext context) {

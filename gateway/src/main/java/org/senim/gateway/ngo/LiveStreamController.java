@@ -1,10 +1,7 @@
 package org.senim.gateway.ngo;
 
-import java.time.Duration;
 import java.util.Set;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 
 import org.springframework.http.MediaType;
@@ -12,10 +9,10 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.server.ServerWebExchange;
 
 import org.senim.gateway.console.ConsoleTokens;
+import org.senim.gateway.console.StreamRelay;
 
 /**
  * {@code /ngo/stream}: the worker's live stream of the referral-service, relayed with the
@@ -27,58 +24,22 @@ import org.senim.gateway.console.ConsoleTokens;
 @RestController
 class LiveStreamController {
 
-	private static final Log logger = LogFactory.getLog(LiveStreamController.class);
-
 	/** The events the dashboard shows; anything else on the stream is not relayed. */
 	static final Set<String> RELAYED = Set.of("referral.offered", "referral.updated", "tipster.message");
 
-	/**
-	 * The referral-service refuses longer ids; a longer one is dropped, not forwarded.
-	 */
-	private static final int MAX_EVENT_ID = 200;
-
-	/** How soon the browser reconnects after the stream ends. */
-	private static final Duration RECONNECT = Duration.ofSeconds(3);
-
-	private final ConsoleTokens tokens;
+	private final StreamRelay relay;
 
 	private final ReferralClient referrals;
 
-	private final DashboardProperties properties;
-
 	LiveStreamController(ConsoleTokens tokens, ReferralClient referrals, DashboardProperties properties) {
-		this.tokens = tokens;
+		this.relay = new StreamRelay(tokens, RELAYED, properties.streamLifetime());
 		this.referrals = referrals;
-		this.properties = properties;
 	}
 
 	@GetMapping(path = "/ngo/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<String>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
 			ServerWebExchange exchange) {
-		String resumeAfter = (lastEventId != null && !lastEventId.isBlank() && lastEventId.length() <= MAX_EVENT_ID)
-				? lastEventId.strip() : null;
-		ServerSentEvent<String> opening = ServerSentEvent.<String>builder()
-			.retry(RECONNECT)
-			.comment("connected")
-			.build();
-		return this.tokens.accessToken(exchange)
-			.flatMapMany((token) -> this.referrals.events(token, resumeAfter))
-			.filter((event) -> event.event() == null || RELAYED.contains(event.event()))
-			.map(LiveStreamController::relayed)
-			.startWith(opening)
-			.take(this.properties.streamLifetime())
-			.onErrorResume(WebClientException.class, (ex) -> {
-				// The browser reconnects with its last id: nothing is lost.
-				logger.debug("The referral stream ended: " + ex.getMessage());
-				return Flux.empty();
-			});
-	}
-
-	private static ServerSentEvent<String> relayed(ServerSentEvent<String> event) {
-		if (event.event() == null) {
-			return ServerSentEvent.<String>builder().comment("heartbeat").build();
-		}
-		return ServerSentEvent.builder(event.data()).id(event.id()).event(event.event()).build();
+		return this.relay.relay(exchange, lastEventId, this.referrals::events);
 	}
 
 }

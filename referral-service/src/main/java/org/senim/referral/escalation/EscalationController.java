@@ -92,14 +92,12 @@ class EscalationController {
 	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<?>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-		Flux<ServerSentEvent<?>> heartbeats = Flux.interval(Duration.ZERO, this.properties.stream().heartbeat())
-			.map((tick) -> ServerSentEvent.builder().comment("heartbeat").build());
 		Flux<SenimEvent<?>> live = this.feed.events().filter(EscalationController::streamed);
 		Flux<ServerSentEvent<?>> events = StreamResumption.lastEventId(lastEventId)
 			.map((id) -> this.resumption.resume(id, STREAMED, EscalationController::streamed, live,
 					EscalationController::sse))
-			.orElseGet(() -> live.map(EscalationController::sse));
-		return Flux.merge(heartbeats, events);
+			.orElseGet(() -> this.resumption.fromNow(live, EscalationController::sse));
+		return StreamResumption.withHeartbeats(events, this.properties.stream().heartbeat());
 	}
 
 	private static Escalation.Status parseStatus(String status) {

@@ -48,6 +48,11 @@ public class EventLog {
 		return this.repository.seqOf(eventId);
 	}
 
+	/** The id of the newest event recorded: where a stream opened now would resume. */
+	public Mono<String> latestEventId() {
+		return this.repository.latestEventId();
+	}
+
 	/** Events of the given types recorded after the position, oldest first. */
 	public Flux<SenimEvent<?>> recordedAfter(long position, Set<EventType<?>> types) {
 		List<String> names = types.stream().map(EventType::type).toList();

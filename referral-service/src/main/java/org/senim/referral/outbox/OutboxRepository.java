@@ -84,6 +84,13 @@ class OutboxRepository {
 			.one();
 	}
 
+	/** The id of the newest event recorded, if any. */
+	Mono<String> latestEventId() {
+		return this.db.sql("SELECT event_id FROM outbox_event ORDER BY seq DESC LIMIT 1")
+			.map((row, meta) -> row.get("event_id", String.class))
+			.one();
+	}
+
 	Flux<OutboxRow> after(long seq, List<String> eventTypes) {
 		return this.db.sql("""
 				SELECT id, seq, topic, record_key, event_id, payload, attempts FROM outbox_event

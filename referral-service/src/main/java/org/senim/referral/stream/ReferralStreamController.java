@@ -56,8 +56,8 @@ class ReferralStreamController {
 		Flux<ServerSentEvent<?>> events = StreamResumption.lastEventId(lastEventId)
 			.map((id) -> this.resumption.resume(id, STREAMED, (event) -> OfferFeed.concerns(event, organizationId),
 					live, ReferralStreamController::sse))
-			.orElseGet(() -> live.map(ReferralStreamController::sse));
-		return Flux.merge(heartbeats(), events);
+			.orElseGet(() -> this.resumption.fromNow(live, ReferralStreamController::sse));
+		return StreamResumption.withHeartbeats(events, this.properties.stream().heartbeat());
 	}
 
 	private static ServerSentEvent<?> sse(SenimEvent<?> event) {
@@ -71,11 +71,6 @@ class ReferralStreamController {
 			return UPDATED;
 		}
 		return (event.type() == EventType.REFERRAL_MESSAGE_RECEIVED) ? TIPSTER_MESSAGE : OFFERED;
-	}
-
-	private Flux<ServerSentEvent<?>> heartbeats() {
-		return Flux.interval(java.time.Duration.ZERO, this.properties.stream().heartbeat())
-			.map((tick) -> ServerSentEvent.builder().comment("heartbeat").build());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.senim.referral.stream;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.referral.outbox.EventLog;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.http.codec.ServerSentEvent;
@@ -22,7 +24,10 @@ import org.springframework.web.server.ServerWebInputException;
  * recorded since then that the caller may see, oldest first, then the live events without
  * a gap or a duplicate. The live feed is subscribed and buffered before the event log is
  * read, and live events already replayed are dropped by event id. An id the log does not
- * (or no longer) hold gives a {@code resume-unavailable} comment, then the live events.
+ * (or no longer) hold gives a {@code resume-unavailable} comment, then the live events. A
+ * stream opened without one starts with a resume mark: an SSE {@code id} without data,
+ * the newest event of the log, which sets the client's last event id before any event
+ * reached it, so a client cut off before its first event still resumes without loss.
  */
 @Component
 public class StreamResumption {
@@ -38,6 +43,16 @@ public class StreamResumption {
 		this.log = log;
 	}
 
+	/**
+	 * The stream with a heartbeat comment first (before anything else, so a client knows
+	 * at once it is connected) and then every {@code interval}.
+	 */
+	public static Flux<ServerSentEvent<?>> withHeartbeats(Flux<ServerSentEvent<?>> events, Duration interval) {
+		ServerSentEvent<?> heartbeat = ServerSentEvent.builder().comment("heartbeat").build();
+		return Flux.concat(Mono.just(heartbeat),
+				Flux.merge(Flux.interval(interval, interval).map((tick) -> heartbeat), events));
+	}
+
 	/** The Last-Event-ID header if one was sent; a too-long one is bad input. */
 	public static Optional<String> lastEventId(String header) {
 		if (header == null || header.isBlank()) {
@@ -48,6 +63,21 @@ public class StreamResumption {
 			throw new ServerWebInputException("Last-Event-ID is longer than " + MAX_EVENT_ID_LENGTH + " characters");
 		}
 		return Optional.of(id);
+	}
+
+	/**
+	 * A stream from now: the resume mark, then the live events (subscribed before the
+	 * mark is read, so none falls between them).
+	 */
+	public Flux<ServerSentEvent<?>> fromNow(Flux<SenimEvent<?>> live, Function<SenimEvent<?>, ServerSentEvent<?>> sse) {
+		return Flux.defer(() -> {
+			Sinks.Many<SenimEvent<?>> pending = Sinks.many().unicast().onBackpressureBuffer();
+			Disposable subscription = live.subscribe(pending::tryEmitNext);
+			Flux<ServerSentEvent<?>> mark = this.log.latestEventId()
+				.<ServerSentEvent<?>>map((id) -> ServerSentEvent.builder().id(id).build())
+				.flux();
+			return Flux.concat(mark, pending.asFlux().map(sse)).doFinally((signal) -> subscription.dispose());
+		});
 	}
 
 	/**

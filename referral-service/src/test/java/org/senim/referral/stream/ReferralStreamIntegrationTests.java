@@ -68,11 +68,11 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 		Flux<ServerSentEvent<String>> legalAid = stream(ALMATY_LEGAL_AID_ORG);
 
 		StepVerifier.create(legalAid)
-			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.expectNextMatches(ReferralStreamIntegrationTests::isQuiet)
 			.then(() -> StepVerifier.create(shelter)
-				.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+				.expectNextMatches(ReferralStreamIntegrationTests::isQuiet)
 				.then(() -> submit(forChildren))
-				.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+				.thenConsumeWhile(ReferralStreamIntegrationTests::isQuiet)
 				.assertNext((event) -> assertOffer(event, forChildren, ALMATY_SHELTER_ORG))
 				.thenCancel()
 				.verify(TIMEOUT))
@@ -80,7 +80,7 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 			// is
 			// the next tip.
 			.then(() -> submit(forEveryone))
-			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isQuiet)
 			.assertNext((event) -> assertOffer(event, forEveryone, ALMATY_LEGAL_AID_ORG))
 			.thenCancel()
 			.verify(TIMEOUT);
@@ -98,11 +98,11 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 		Flux<ServerSentEvent<String>> almaty = stream(ALMATY_SHELTER_ORG);
 
 		StepVerifier.create(almaty)
-			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.expectNextMatches(ReferralStreamIntegrationTests::isQuiet)
 			.then(() -> StepVerifier.create(stream(NATIONAL_ORG))
-				.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+				.expectNextMatches(ReferralStreamIntegrationTests::isQuiet)
 				.then(() -> submit(report))
-				.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+				.thenConsumeWhile(ReferralStreamIntegrationTests::isQuiet)
 				.assertNext((event) -> {
 					assertOffer(event, report, NATIONAL_ORG);
 					assertThat(event.data()).contains("\"city\":\"national\"");
@@ -110,7 +110,7 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 				.thenCancel()
 				.verify(TIMEOUT))
 			.then(() -> submit(Reports.tip("almaty").minors().submitted()))
-			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isQuiet)
 			// The next event the Almaty shelter sees is its own next offer, not the
 			// national one.
 			.assertNext((event) -> assertThat(event.data()).doesNotContain(report.reportId().toString()))
@@ -125,14 +125,14 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 		UUID referralId = await().atMost(TIMEOUT).until(() -> referralOf(report), (id) -> id != null);
 
 		StepVerifier.create(stream(ALMATY_SHELTER_ORG))
-			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.expectNextMatches(ReferralStreamIntegrationTests::isQuiet)
 			.then(() -> this.client.post()
 				.uri("/api/referrals/{id}/accept", referralId)
 				.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(ALMATY_SHELTER_ORG, "almaty")))
 				.exchange()
 				.expectStatus()
 				.isOk())
-			.thenConsumeWhile((event) -> isHeartbeat(event) || "referral.offered".equals(event.event()))
+			.thenConsumeWhile((event) -> isQuiet(event) || "referral.offered".equals(event.event()))
 			.assertNext((event) -> {
 				assertThat(event.event()).isEqualTo("referral.updated");
 				assertThat(event.data()).contains("\"referralId\":\"" + referralId + "\"")
@@ -147,9 +147,9 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 		ReportSubmitted first = Reports.tip("almaty").minors().submitted();
 		AtomicReference<String> firstEventId = new AtomicReference<>();
 		StepVerifier.create(stream(ALMATY_SHELTER_ORG))
-			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.expectNextMatches(ReferralStreamIntegrationTests::isQuiet)
 			.then(() -> submit(first))
-			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isQuiet)
 			.assertNext((event) -> {
 				assertOffer(event, first, ALMATY_SHELTER_ORG);
 				firstEventId.set(event.id());
@@ -246,14 +246,41 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 	}
 
 	@Test
+	void marksWhereAFreshStreamResumesSoAClientCutOffBeforeItsFirstEventLosesNothing() {
+		// An event in the log first, so the stream has a position to give.
+		ReportSubmitted before = Reports.tip("almaty").minors().submitted();
+		submit(before);
+		offered(before, ALMATY_SHELTER_ORG);
+		AtomicReference<String> mark = new AtomicReference<>();
+		StepVerifier.create(stream(ALMATY_SHELTER_ORG))
+			.expectNextMatches(ReferralStreamIntegrationTests::isHeartbeat)
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.assertNext((event) -> {
+				assertThat(isResumeMark(event)).as("an id without an event: %s", event).isTrue();
+				mark.set(event.id());
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+
+		// Cut off before any event reached the client: its last id is the mark.
+		ReportSubmitted missed = Reports.tip("almaty").minors().submitted();
+		submit(missed);
+		offered(missed, ALMATY_SHELTER_ORG);
+		StepVerifier.create(events(stream(ALMATY_SHELTER_ORG, mark.get())))
+			.assertNext((event) -> assertOffer(event, missed, ALMATY_SHELTER_ORG))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
 	void saysResumeIsUnavailableForUnknownLastEventIdThenStreamsLive() {
 		ReportSubmitted report = Reports.tip("almaty").minors().submitted();
 
 		StepVerifier.create(stream(ALMATY_SHELTER_ORG, "no-such-event"))
-			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isQuiet)
 			.assertNext((event) -> assertThat(event.comment()).isEqualTo("resume-unavailable"))
 			.then(() -> submit(report))
-			.thenConsumeWhile(ReferralStreamIntegrationTests::isHeartbeat)
+			.thenConsumeWhile(ReferralStreamIntegrationTests::isQuiet)
 			.assertNext((event) -> assertOffer(event, report, ALMATY_SHELTER_ORG))
 			.thenCancel()
 			.verify(TIMEOUT);
@@ -311,7 +338,7 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 	}
 
 	private static Flux<ServerSentEvent<String>> events(Flux<ServerSentEvent<String>> stream) {
-		return stream.filter((event) -> !isHeartbeat(event));
+		return stream.filter((event) -> !isQuiet(event));
 	}
 
 	private UUID referralOf(ReportSubmitted report) {
@@ -355,6 +382,16 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 
 	private static boolean isHeartbeat(ServerSentEvent<String> event) {
 		return "heartbeat".equals(event.comment()) && event.event() == null;
+	}
+
+	/** A resume mark: where a stream opened now would resume, without an event. */
+	private static boolean isResumeMark(ServerSentEvent<String> event) {
+		return event.id() != null && event.data() == null && event.event() == null;
+	}
+
+	/** What a stream says that is not an event: heartbeats and its resume mark. */
+	private static boolean isQuiet(ServerSentEvent<String> event) {
+		return isHeartbeat(event) || isResumeMark(event);
 	}
 
 	private static void assertOffer(ServerSentEvent<String> event, ReportSubmitted report, UUID organization) {
