@@ -94,9 +94,9 @@ class PoliceConsoleTests {
 	@BeforeEach
 	void resetBackend() {
 		backend.reset();
+		// What the service answers for ?status=RAISED (the stub does not read the query).
 		backend.answer("GET", "/api/escalations", Answer.json(200,
 				"[" + String.join(",", escalation(NORMAL_ID, "NORMAL", "RAISED", 1),
-						escalation(ACKNOWLEDGED_ID, "CRITICAL", "ACKNOWLEDGED", 50),
 						escalation(CRITICAL_ID, "CRITICAL", "RAISED", 30), escalation(HIGH_ID, "HIGH", "RAISED", 2))
 						+ "]"));
 		backend.answer("POST", "/api/escalations/" + CRITICAL_ID + "/acknowledge",
@@ -196,16 +196,41 @@ class PoliceConsoleTests {
 		assertThat(list.getResponseBody()).doesNotContain(TIPSTERS_WORDS).doesNotContain(this.accessToken);
 		assertThat(list.getResponseHeaders().getCacheControl()).contains("no-store");
 		PageBackendStub.Received call = backend.only("GET", "/api/escalations");
+		assertThat(call.queryParam("status")).isEqualTo("RAISED");
+		assertThat(call.queryParam("size")).isEqualTo("50");
 		assertThat(call.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + this.accessToken);
 		assertThat(call.hasHeader(HttpHeaders.COOKIE)).isFalse();
+		assertThat(page.hasId("next-page")).as("no next page without a Link").isFalse();
+	}
+
+	@Test
+	void pagesTheListWithTheServicesCursor() {
+		this.signIn.as("police", this.accessToken);
+		backend.answer("GET", "/api/escalations",
+				new Answer(200, "application/json", "[" + escalation(NORMAL_ID, "NORMAL", "RAISED", 1) + "]",
+						java.util.Map.of(HttpHeaders.LINK,
+								"</api/escalations?status=RAISED&size=50&cursor=MjAyNi0xMi0wMQ_2>; rel=\"next\""),
+						false));
+
+		HtmlPage first = HtmlPage.parse(this.signIn.page("/police/?lang=en", 200).getResponseBody());
+		assertThat(first.byId("next-page").attr("href")).contains("show=raised", "cursor=MjAyNi0xMi0wMQ_2");
+
+		backend.received.clear();
+		HtmlPage second = HtmlPage
+			.parse(this.signIn.page("/police/?cursor=MjAyNi0xMi0wMQ_2&lang=en", 200).getResponseBody());
+		assertThat(backend.only("GET", "/api/escalations").queryParam("cursor")).isEqualTo("MjAyNi0xMi0wMQ_2");
+		assertThat(second.hasId("first-page")).isTrue();
 	}
 
 	@Test
 	void listsTheAcknowledgedEscalationsApart() {
 		this.signIn.as("police", this.accessToken);
+		backend.answer("GET", "/api/escalations",
+				Answer.json(200, "[" + escalation(ACKNOWLEDGED_ID, "CRITICAL", "ACKNOWLEDGED", 50) + "]"));
 
 		HtmlPage page = HtmlPage.parse(this.signIn.page("/police/?show=acknowledged&lang=en", 200).getResponseBody());
 		assertThat(rowIds(page)).containsExactly(ACKNOWLEDGED_ID);
+		assertThat(backend.only("GET", "/api/escalations").queryParam("status")).isEqualTo("ACKNOWLEDGED");
 		assertThat(page.byId("nav-acknowledged").attr("aria-current")).isEqualTo("page");
 		assertThat(page.byClass("acknowledge")).isEmpty();
 		assertThat(page.text()).doesNotContain(TIPSTERS_WORDS);

@@ -1,24 +1,18 @@
 package org.senim.gateway.ngo;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriComponentsBuilder;
+
+import org.senim.gateway.console.Paged;
 
 /**
  * Calls the referral-service on behalf of the signed-in worker, with her access token.
@@ -37,8 +31,6 @@ class ReferralClient {
 	private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTS = new ParameterizedTypeReference<>() {
 	};
 
-	private static final Pattern NEXT_LINK = Pattern.compile("\\s*<([^>]*)>\\s*;\\s*rel=\"?next\"?\\s*");
-
 	private final WebClient api;
 
 	private final WebClient stream;
@@ -54,7 +46,7 @@ class ReferralClient {
 	 * @param status the status to list, or {@code null} for all
 	 * @param cursor the page's cursor, or {@code null} for the first
 	 */
-	Mono<Reply<Listing>> list(String token, String status, String cursor, int size) {
+	Mono<Reply<Paged<ReferralView>>> list(String token, String status, String cursor, int size) {
 		return this.api.get().uri((uri) -> {
 			uri.path("/api/referrals").queryParam("size", size);
 			if (status != null) {
@@ -68,30 +60,11 @@ class ReferralClient {
 			if (!response.statusCode().is2xxSuccessful()) {
 				return refusal(response);
 			}
-			String next = nextCursor(response.headers().header(HttpHeaders.LINK));
 			return response.bodyToMono(REFERRALS)
 				.defaultIfEmpty(List.of())
-				.map((rows) -> new Reply<>(response.statusCode().value(), new Listing(rows, next)));
+				.map((rows) -> new Reply<>(response.statusCode().value(),
+						Paged.of(rows, response.headers().asHttpHeaders())));
 		});
-	}
-
-	/**
-	 * The {@code cursor} of the {@code rel="next"} link, or {@code null} on the last
-	 * page.
-	 */
-	static String nextCursor(List<String> links) {
-		return links.stream()
-			.flatMap((header) -> Arrays.stream(header.split(",")))
-			.map(NEXT_LINK::matcher)
-			.filter(Matcher::matches)
-			.map((link) -> UriComponentsBuilder.fromUriString(link.group(1))
-				.build()
-				.getQueryParams()
-				.getFirst("cursor"))
-			.filter(Objects::nonNull)
-			.map((cursor) -> URLDecoder.decode(cursor, StandardCharsets.UTF_8))
-			.findFirst()
-			.orElse(null);
 	}
 
 	Mono<Reply<ReferralView>> find(String token, UUID id) {
@@ -146,11 +119,6 @@ class ReferralClient {
 			return response.createError();
 		}
 		return response.releaseBody().thenReturn(new Reply<>(response.statusCode().value(), null));
-	}
-
-	/** A page of referrals and the cursor of the next one ({@code null} on the last). */
-	record Listing(List<ReferralView> rows, String nextCursor) {
-
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
 import org.senim.gateway.console.ConsoleController;
+import org.senim.gateway.console.Paged;
 import org.senim.gateway.help.CityNames;
 import org.senim.gateway.page.PageLanguage;
 
@@ -40,7 +41,7 @@ class ReferralListController {
 	Mono<Rendering> list(@RequestParam(required = false) String show, @RequestParam(required = false) String cursor,
 			ServerWebExchange exchange) {
 		int size = this.properties.pageSize();
-		return this.caseload.page(exchange, ReferralPage.showOf(show), ReferralPage.cursorOf(cursor), size)
+		return this.caseload.page(exchange, ReferralPage.showOf(show), Paged.cursorOf(cursor), size)
 			.zipWith(this.cityNames.in(PageLanguage.of(exchange.getRequest()).tag()))
 			.map((found) -> Rendering.view("ngo-referrals")
 				.modelAttribute("page", found.getT1())

@@ -2,7 +2,6 @@ package org.senim.gateway.ngo;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One page of the worker's referrals, as the referral-service pages them (newest first,
@@ -16,16 +15,8 @@ record ReferralPage(String show, List<ReferralView> rows, String cursor, String 
 
 	static final List<String> SHOWS = List.of("offered", "accepted", "all");
 
-	/** The service's cursors are short URL-safe tokens; anything else is not one. */
-	private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_=-]{1,200}");
-
 	static String showOf(String asked) {
 		return (asked != null && SHOWS.contains(asked)) ? asked : SHOWS.get(0);
-	}
-
-	/** A cursor from the address bar, or {@code null} (the first page) if it is none. */
-	static String cursorOf(String asked) {
-		return (asked != null && CURSOR.matcher(asked).matches()) ? asked : null;
 	}
 
 	/** The status the service filters a view by, or {@code null} for every referral. */

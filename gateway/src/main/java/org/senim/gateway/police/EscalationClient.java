@@ -12,6 +12,8 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import org.senim.gateway.console.Paged;
+
 /**
  * Calls the referral-service's escalation API on behalf of the signed-in liaison, with
  * her access token. A 4xx is an answer (its status); a 5xx, a time-out or a refused
@@ -36,20 +38,30 @@ class EscalationClient {
 	}
 
 	/**
-	 * The newest escalations, raised and acknowledged (at most 200, the service's limit).
+	 * A page of the escalations as the service pages them: newest first, the next page's
+	 * cursor in its {@code Link} header.
+	 * @param status {@code RAISED}, {@code ACKNOWLEDGED}, or {@code null} for both
+	 * @param cursor the page's cursor, or {@code null} for the first
 	 */
-	Mono<Reply<List<EscalationView>>> list(String token) {
-		return this.api.get()
-			.uri("/api/escalations")
-			.headers((headers) -> headers.setBearerAuth(token))
-			.exchangeToMono((response) -> {
-				if (response.statusCode().is2xxSuccessful()) {
-					return response.bodyToMono(ESCALATIONS)
-						.defaultIfEmpty(List.of())
-						.map((body) -> new Reply<>(response.statusCode().value(), body));
-				}
-				return refusal(response);
-			});
+	Mono<Reply<Paged<EscalationView>>> list(String token, String status, String cursor, int size) {
+		return this.api.get().uri((uri) -> {
+			uri.path("/api/escalations").queryParam("size", size);
+			if (status != null) {
+				uri.queryParam("status", status);
+			}
+			if (cursor != null) {
+				uri.queryParam("cursor", cursor);
+			}
+			return uri.build();
+		}).headers((headers) -> headers.setBearerAuth(token)).exchangeToMono((response) -> {
+			if (response.statusCode().is2xxSuccessful()) {
+				return response.bodyToMono(ESCALATIONS)
+					.defaultIfEmpty(List.of())
+					.map((body) -> new Reply<>(response.statusCode().value(),
+							Paged.of(body, response.headers().asHttpHeaders())));
+			}
+			return refusal(response);
+		});
 	}
 
 	Mono<Reply<Void>> acknowledge(String token, UUID id) {

@@ -11,6 +11,7 @@ import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.web.server.ServerWebExchange;
 
 import org.senim.gateway.console.ConsoleTokens;
+import org.senim.gateway.console.Paged;
 import org.senim.gateway.console.ConsoleTokens.SessionLapsedException;
 import org.senim.gateway.police.EscalationClient.Reply;
 
@@ -38,9 +39,22 @@ class Escalations {
 		this.breaker = breaker;
 	}
 
-	/** Every escalation the service lists, most urgent first. */
-	Mono<List<EscalationView>> all(ServerWebExchange exchange) {
-		return call(exchange, this.client::list).map((reply) -> reply.body().stream().sorted(URGENCY).toList());
+	/**
+	 * A page of the escalations of a status, most urgent first on it; a cursor the
+	 * service refuses (an old or edited address) is the first page.
+	 */
+	Mono<Paged<EscalationView>> page(ServerWebExchange exchange, String status, String cursor, int size) {
+		return call(exchange, (token) -> this.client.list(token, status, cursor, size)).flatMap((reply) -> {
+			if (!reply.isOk() && cursor != null) {
+				return page(exchange, status, null, size);
+			}
+			if (!reply.isOk()) {
+				return Mono.error(new EscalationsUnavailableException(
+						new IllegalStateException("The escalation list answered " + reply.status())));
+			}
+			List<EscalationView> sorted = reply.body().rows().stream().sorted(URGENCY).toList();
+			return Mono.just(new Paged<>(sorted, reply.body().nextCursor()));
+		});
 	}
 
 	Mono<Acknowledgement> acknowledge(ServerWebExchange exchange, UUID id) {

@@ -1,0 +1,56 @@
+package org.senim.gateway.console;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * A page of a service's paged list (the referral-service: a JSON array, the next page
+ * behind an opaque cursor in {@code Link: <…?cursor=…>; rel="next"}).
+ *
+ * @param nextCursor the next page's cursor, {@code null} on the last page
+ */
+public record Paged<T>(List<T> rows, String nextCursor) {
+
+	private static final Pattern NEXT_LINK = Pattern.compile("\\s*<([^>]*)>\\s*;\\s*rel=\"?next\"?\\s*");
+
+	/** The services' cursors are short URL-safe tokens; anything else is not one. */
+	private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_=-]{1,200}");
+
+	public Paged {
+		rows = List.copyOf(rows);
+	}
+
+	public static <T> Paged<T> of(List<T> rows, HttpHeaders headers) {
+		return new Paged<>(rows, nextCursor(headers.getOrEmpty(HttpHeaders.LINK)));
+	}
+
+	/** The {@code cursor} of the {@code rel="next"} link, or {@code null}. */
+	static String nextCursor(List<String> links) {
+		return links.stream()
+			.flatMap((header) -> Arrays.stream(header.split(",")))
+			.map(NEXT_LINK::matcher)
+			.filter(Matcher::matches)
+			.map((link) -> UriComponentsBuilder.fromUriString(link.group(1))
+				.build()
+				.getQueryParams()
+				.getFirst("cursor"))
+			.filter(Objects::nonNull)
+			.map((cursor) -> URLDecoder.decode(cursor, StandardCharsets.UTF_8))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A cursor from the address bar, or {@code null} (the first page) if it is none. */
+	public static String cursorOf(String asked) {
+		return (asked != null && CURSOR.matcher(asked).matches()) ? asked : null;
+	}
+
+}
