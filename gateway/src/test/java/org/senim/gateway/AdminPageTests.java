@@ -2,7 +2,6 @@ package org.senim.gateway;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -13,18 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
@@ -42,10 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to the admin API with the administrator's token, the directory's refusals shown next to
  * the fields, the HSDS import, and the unaccepted-tip alerts of the referral-service.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminPageTests {
-
-	static final PageBackendStub backend = new PageBackendStub();
+class AdminPageTests extends ConsoleTests {
 
 	static final String SESSION = "SENIM_ADMIN_SESSION";
 
@@ -57,39 +46,10 @@ class AdminPageTests {
 
 	static final String ADMIN_API = "/api/directory/admin";
 
-	@LocalServerPort
-	int port;
-
-	WebTestClient client;
-
 	String accessToken = TestTokens.withRoles("admin", "DIRECTORY_ADMIN");
 
 	/** The session cookie's latest value, as a browser would send it. */
 	String session;
-
-	@DynamicPropertySource
-	static void backend(DynamicPropertyRegistry registry) {
-		registry.add("senim.gateway.directory-uri", backend::uri);
-		registry.add("senim.gateway.report-uri", backend::uri);
-		registry.add("senim.gateway.referral-uri", backend::uri);
-		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.sign-in.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.sign-in.authorization-uri", () -> "http://issuer.test/oauth2/authorize");
-		registry.add("senim.gateway.sign-in.token-uri", () -> backend.uri() + "/oauth2/token");
-		registry.add("senim.gateway.sign-in.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.sign-in.end-session-uri", () -> "http://issuer.test/connect/logout");
-	}
-
-	/** A new connection for every request, as in NgoDashboardTests. */
-	@BeforeEach
-	void connectAsABrowser() {
-		this.client = WebTestClient
-			.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
-	}
 
 	@BeforeEach
 	void resetBackend() {

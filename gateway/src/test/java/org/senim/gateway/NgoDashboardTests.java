@@ -12,19 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import org.senim.gateway.PageBackendStub.Answer;
 import org.senim.gateway.console.Console;
@@ -38,10 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSRF on every form, calm pages for every refusal; and the API chain and public pages as
  * they were.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NgoDashboardTests {
-
-	static final PageBackendStub backend = new PageBackendStub();
+class NgoDashboardTests extends ConsoleTests {
 
 	static final String SESSION = "SENIM_NGO_SESSION";
 
@@ -57,34 +47,10 @@ class NgoDashboardTests {
 
 	static final String CAPACITY_PATH = "/api/directory/ngo/services/" + SHELTER_ID + "/capacity";
 
-	@LocalServerPort
-	int port;
-
-	WebTestClient client;
-
 	final String accessToken = TestTokens.ngoWorker(ALMATY_ORG, "almaty");
 
 	/** The session cookie's latest value, as a browser would send it. */
 	String session;
-
-	@DynamicPropertySource
-	static void backend(DynamicPropertyRegistry registry) {
-		registry.add("senim.gateway.directory-uri", backend::uri);
-		registry.add("senim.gateway.report-uri", backend::uri);
-		registry.add("senim.gateway.referral-uri", backend::uri);
-		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.sign-in.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.sign-in.authorization-uri", () -> "http://issuer.test/oauth2/authorize");
-		registry.add("senim.gateway.sign-in.token-uri", () -> backend.uri() + "/oauth2/token");
-		registry.add("senim.gateway.sign-in.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.sign-in.end-session-uri", () -> "http://issuer.test/connect/logout");
-	}
-
-	@BeforeEach
-	void connectAsABrowser() {
-		this.client = ConsoleSignIn.browser(this.port);
-	}
 
 	@BeforeEach
 	void resetBackend() {

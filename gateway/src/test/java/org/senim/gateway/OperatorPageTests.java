@@ -1,6 +1,5 @@
 package org.senim.gateway;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -8,16 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -36,44 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the receipt in groups of four to read aloud, refusals next to their questions, calm
  * pages when the report-service is away, CSRF on the form.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OperatorPageTests {
-
-	static final PageBackendStub backend = new PageBackendStub();
+class OperatorPageTests extends ConsoleTests {
 
 	static final String SESSION = "SENIM_OPERATOR_SESSION";
-
-	@LocalServerPort
-	int port;
-
-	WebTestClient client;
 
 	ConsoleSignIn signIn;
 
 	final String accessToken = TestTokens.withRoles("operator", "HOTLINE_OPERATOR");
 
-	@DynamicPropertySource
-	static void backend(DynamicPropertyRegistry registry) {
-		registry.add("senim.gateway.directory-uri", backend::uri);
-		registry.add("senim.gateway.report-uri", backend::uri);
-		registry.add("senim.gateway.referral-uri", backend::uri);
-		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.sign-in.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.sign-in.authorization-uri", () -> "http://issuer.test/oauth2/authorize");
-		registry.add("senim.gateway.sign-in.token-uri", () -> backend.uri() + "/oauth2/token");
-		registry.add("senim.gateway.sign-in.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.sign-in.end-session-uri", () -> "http://issuer.test/connect/logout");
-	}
-
 	@BeforeEach
-	void connectAsABrowser() {
+	void prepare() {
 		backend.reset();
-		this.client = WebTestClient
-			.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
 		this.signIn = new ConsoleSignIn(this.client, backend, Console.OPERATOR);
 	}
 

@@ -1,6 +1,5 @@
 package org.senim.gateway;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,17 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
@@ -39,10 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the policy's reasons and the coded answers but never the tipster's words, acknowledging
  * by a CSRF-checked form, the live stream relayed, calm pages for every refusal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PoliceConsoleTests {
-
-	static final PageBackendStub backend = new PageBackendStub();
+class PoliceConsoleTests extends ConsoleTests {
 
 	static final String SESSION = "SENIM_POLICE_SESSION";
 
@@ -57,37 +46,12 @@ class PoliceConsoleTests {
 	/** Words of the tipster that a careless service might pass on: never on the page. */
 	static final String TIPSTERS_WORDS = "They keep the girls in the basement of the sauna";
 
-	@LocalServerPort
-	int port;
-
-	WebTestClient client;
-
 	ConsoleSignIn signIn;
 
 	final String accessToken = TestTokens.withRoles("police", "POLICE_LIAISON");
 
-	@DynamicPropertySource
-	static void backend(DynamicPropertyRegistry registry) {
-		registry.add("senim.gateway.directory-uri", backend::uri);
-		registry.add("senim.gateway.report-uri", backend::uri);
-		registry.add("senim.gateway.referral-uri", backend::uri);
-		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.sign-in.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.sign-in.authorization-uri", () -> "http://issuer.test/oauth2/authorize");
-		registry.add("senim.gateway.sign-in.token-uri", () -> backend.uri() + "/oauth2/token");
-		registry.add("senim.gateway.sign-in.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
-		registry.add("senim.gateway.sign-in.end-session-uri", () -> "http://issuer.test/connect/logout");
-	}
-
-	/** A new connection for every request, as a browser spreads them over several. */
 	@BeforeEach
-	void connectAsABrowser() {
-		this.client = WebTestClient
-			.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+	void prepare() {
 		this.signIn = new ConsoleSignIn(this.client, backend, Console.POLICE);
 	}
 
