@@ -92,7 +92,7 @@ class NgoDashboardBrowserSystemTests {
 
 	@Test
 	@Order(1)
-	void almatyWorkerSeesATipLiveAcceptsItAndWritesToTheTipster() {
+	void almatyWorkerSeesATipLiveAcceptsItAndWritesToTheTipster() throws Exception {
 		ChromeDriver other = shymkent.driver();
 		signIn(other, "ngo-shymkent");
 		await("the Shymkent worker's live stream is open").atMost(Duration.ofSeconds(30))
@@ -118,6 +118,7 @@ class NgoDashboardBrowserSystemTests {
 		assertThat(row.getText()).contains("New", "Sauna", "min left to answer");
 		assertThat(rowIds(worker)).as("every offer once").doesNotHaveDuplicates();
 		almaty.save("ngo-list-live");
+		assertThat(almaty.seriousAccessibilityViolations()).as("axe on the live list").isEmpty();
 
 		row.findElement(By.cssSelector("a.referral-link")).click();
 		Matcher id = CASE_ID.matcher(worker.getCurrentUrl());
@@ -127,6 +128,7 @@ class NgoDashboardBrowserSystemTests {
 		assertThat(worker.findElement(By.id("answer-reporterRole")).getText())
 			.isEqualTo("It is happening to someone in my family");
 		assertThat(worker.findElement(By.id("description")).getText()).isEqualTo(marker);
+		assertThat(almaty.seriousAccessibilityViolations()).as("axe on the case").isEmpty();
 
 		worker.findElement(By.cssSelector("#accept button")).click();
 		assertThat(worker.findElement(By.id("notice")).getText()).contains("You have accepted the case");
@@ -156,6 +158,7 @@ class NgoDashboardBrowserSystemTests {
 		assertThat(almaty.script("return window.senimNotReloaded === true;")).isEqualTo(true);
 		assertThat(worker.findElement(By.id("thread")).getText()).contains(answer);
 		almaty.save("ngo-case-conversation");
+		assertThat(almaty.seriousAccessibilityViolations()).as("axe on the case with its conversation").isEmpty();
 	}
 
 	@Test
@@ -206,6 +209,7 @@ class NgoDashboardBrowserSystemTests {
 
 		worker.get(GATEWAY + "/ngo/referrals/" + caseId + "?lang=en");
 		assertThat(worker.findElement(By.id("notice-title")).getText()).isEqualTo("This case is not here");
+		assertThat(shymkent.seriousAccessibilityViolations()).as("axe on a notice").isEmpty();
 		assertThat(worker.getPageSource()).doesNotContain("Sauna on Abay street");
 		worker.get(GATEWAY + "/ngo/referrals/" + caseId + "/thread?lang=en");
 		assertThat(worker.getPageSource()).doesNotContain("on our way").doesNotContain("fifteen");
@@ -223,11 +227,12 @@ class NgoDashboardBrowserSystemTests {
 
 	@Test
 	@Order(4)
-	void almatyWorkerSetsTheFreePlacesOfHerOrganizationsService() {
+	void almatyWorkerSetsTheFreePlacesOfHerOrganizationsService() throws Exception {
 		ChromeDriver worker = almaty.driver();
 		worker.get(GATEWAY + "/ngo/?lang=en");
 		worker.findElement(By.id("nav-services")).click();
 		assertThat(worker.findElement(By.tagName("h1")).getText()).isEqualTo("Your organisation’s services");
+		assertThat(almaty.seriousAccessibilityViolations()).as("axe on the services").isEmpty();
 		WebElement service = worker.findElement(By.cssSelector("#services li.service"));
 		String id = service.getAttribute("data-service-id");
 		WebElement maximum = worker.findElement(By.id("maximum-" + id));
