@@ -337,6 +337,8 @@ class NgoDashboardBrowserSystemTests {
 		check(page, "reporterRole-RELATIVE");
 		page.findElement(By.id("description")).sendKeys(description);
 		page.findElement(By.cssSelector("button.send")).click();
+		await("the receipt page").atMost(Duration.ofSeconds(30))
+			.until(() -> page.findElements(By.cssSelector("#receipt span")).size() == 4);
 		List<String> groups = page.findElements(By.cssSelector("#receipt span"))
 			.stream()
 			.map(WebElement::getText)

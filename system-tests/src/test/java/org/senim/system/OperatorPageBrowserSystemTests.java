@@ -88,7 +88,8 @@ class OperatorPageBrowserSystemTests {
 		check(page, "controlMethods-WITHHOLDS_DOCUMENTS");
 		check(page, "reporterRole-RELATIVE");
 		page.findElement(By.cssSelector("button.send")).click();
-
+		await("the receipt page").atMost(Duration.ofSeconds(30))
+			.until(() -> page.findElements(By.cssSelector("#receipt span")).size() == 4);
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("The tip is filed");
 		List<String> groups = page.findElements(By.cssSelector("#receipt span"))
 			.stream()

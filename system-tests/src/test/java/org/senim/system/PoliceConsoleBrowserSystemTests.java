@@ -138,6 +138,8 @@ class PoliceConsoleBrowserSystemTests {
 		check(page, "reporterRole-WITNESS");
 		page.findElement(By.id("description")).sendKeys(description);
 		page.findElement(By.cssSelector("button.send")).click();
+		await("the receipt page").atMost(Duration.ofSeconds(30))
+			.until(() -> page.findElements(By.cssSelector("#receipt span")).size() == 4);
 		assertThat(page.findElements(By.cssSelector("#receipt span"))).hasSize(4);
 	}
 

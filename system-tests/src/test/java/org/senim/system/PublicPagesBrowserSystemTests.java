@@ -123,7 +123,8 @@ class PublicPagesBrowserSystemTests {
 		page.findElement(By.id("description"))
 			.sendKeys("Алматы маңындағы темекі егістігінде жұмысшылардың төлқұжаттарын тартып алған.");
 		page.findElement(By.cssSelector("button.send")).click();
-
+		await("the receipt page").atMost(Duration.ofSeconds(30))
+			.until(() -> page.findElements(By.cssSelector("#receipt span")).size() == 4);
 		List<String> groups = page.findElements(By.cssSelector("#receipt span"))
 			.stream()
 			.map(WebElement::getText)
@@ -137,7 +138,8 @@ class PublicPagesBrowserSystemTests {
 		assertThat(page.getCurrentUrl()).as("the confirmation is required").contains("/report");
 		check(page, "saved");
 		page.findElement(By.cssSelector("form.confirm button")).click();
-		assertThat(page.getCurrentUrl()).startsWith(GATEWAY + "/?lang=kk");
+		await("the help page after the confirmation").atMost(Duration.ofSeconds(30))
+			.until(() -> page.getCurrentUrl().startsWith(GATEWAY + "/?lang=kk"));
 	}
 
 	/** A phone on a bad connection sends the same form twice: one tip, one receipt. */
