@@ -216,6 +216,22 @@ class NgoDashboardTests extends ConsoleTests {
 	}
 
 	@Test
+	void showsNoDeadlineOnAnOfferOfTheLastTier() {
+		String session = signIn();
+		String national = referral(CRITICAL_ID, "CRITICAL", "OFFERED", "shymkent").replace("\"city\":\"almaty\"",
+				"\"city\":\"national\"");
+		backend.answer("GET", "/api/referrals", Answer.json(200, "[" + national + "]"));
+		backend.answer("GET", "/api/referrals/" + CRITICAL_ID, Answer.json(200, national));
+
+		String row = rowOf(HtmlPage.parse(page("/ngo/?lang=en", session).getResponseBody()), CRITICAL_ID);
+		assertThat(row).contains("No deadline: there is no organisation after yours").doesNotContain("min left");
+		HtmlPage view = HtmlPage
+			.parse(page("/ngo/referrals/" + CRITICAL_ID + "?lang=en", this.session).getResponseBody());
+		assertThat(view.text()).contains("No deadline: there is no organisation after yours")
+			.doesNotContain("min left");
+	}
+
+	@Test
 	void showsTheCityOfAnOlderReferralWithoutTheTipsCityAsBefore() {
 		String session = signIn();
 

@@ -66,6 +66,14 @@ record ReferralView(UUID id, String city, String tipCity, Priority priority, Lis
 		return this.tipCity != null && !this.tipCity.equals(this.city);
 	}
 
+	/**
+	 * An offer of the national tier: the last, so it does not expire (the admins' alert
+	 * watches it instead), whatever its {@code respondBy} says.
+	 */
+	public boolean isLastTier() {
+		return "national".equals(this.city);
+	}
+
 	/** The language the tip was written in, when the pages have a name for it. */
 	public String knownLanguage() {
 		return (this.language != null && List.of("kk", "ru", "en").contains(this.language)) ? this.language : null;
