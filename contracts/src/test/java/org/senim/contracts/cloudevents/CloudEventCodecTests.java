@@ -169,9 +169,31 @@ class CloudEventCodecTests {
 		assertRoundTrip(EventType.ESCALATION_RAISED, escalation.toString(),
 				new EscalationRaised(escalation, report, "almaty", Priority.CRITICAL,
 						List.of(ExploitationType.CHILD_LABOUR), true, false, "Child labour · minors",
-						List.of("MINORS_INVOLVED"), NOW));
+						List.of("MINORS_INVOLVED"), NOW, Industry.HOSPITALITY,
+						List.of(ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.JOB_AD_ONLINE, VenueType.SAUNA, 3,
+						VictimNationality.FOREIGN, "ru", ReporterRole.RELATIVE, true));
 		assertRoundTrip(EventType.ESCALATION_ACKNOWLEDGED, escalation.toString(),
 				new EscalationAcknowledged(escalation, report, NOW));
+	}
+
+	@Test
+	void readsEscalationOfOlderProducerWithoutTheAddedAnswers() {
+		String json = """
+				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.escalation.raised.v1",
+				 "time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
+				 "data":{"escalationId":"5b1c2f7e-8a59-4d3c-9a43-6b6f0b7f6a11","reportId":"0f3e8b47-2f0c-4f7e-9d7e-2b8c1d1a5e22",
+				 "city":"almaty","priority":"CRITICAL","exploitationTypes":["CHILD_LABOUR"],"minorsInvolved":true,
+				 "immediateDanger":false,"summary":"Child labour · minors","reasons":["MINORS_INVOLVED"],
+				 "raisedAt":"2026-01-01T00:00:00Z"}}""";
+
+		EscalationRaised raised = this.codec.decode(json.getBytes(StandardCharsets.UTF_8), EventType.ESCALATION_RAISED)
+			.data();
+
+		assertThat(raised.exploitationTypes()).containsExactly(ExploitationType.CHILD_LABOUR);
+		assertThat(raised.controlMethods()).isEmpty();
+		assertThat(raised.venueType()).isNull();
+		assertThat(raised.victimCount()).isNull();
+		assertThat(raised.operatorEntered()).isNull();
 	}
 
 	@Test

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
-import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
+import org.senim.referral.offer.TipAnswerColumns;
 import org.senim.referral.system.CodeColumns;
 import org.senim.referral.system.PageRequest;
 import reactor.core.publisher.Flux;
@@ -16,13 +16,17 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL of the {@code escalation_decision} and {@code escalation} tables. */
+/**
+ * SQL of the {@code escalation_decision} and {@code escalation} tables; the tip's answers
+ * in the columns of {@link TipAnswerColumns}.
+ */
 @Repository
 class EscalationRepository {
 
 	private static final String COLUMNS = """
 			id, report_id, city, priority, exploitation_types, minors_involved, immediate_danger, summary, reasons,
-			status, raised_at, acknowledged_at""";
+			status, raised_at, acknowledged_at, industry, control_methods, recruitment, venue_type, victim_count,
+			victim_nationality, language, reporter_role, operator_entered""";
 
 	private final DatabaseClient db;
 
@@ -53,23 +57,21 @@ class EscalationRepository {
 	}
 
 	Mono<Void> insert(Escalation escalation) {
-		return this.db.sql("""
+		return TipAnswerColumns.bind(this.db.sql("""
 				INSERT INTO escalation (id, report_id, city, priority, exploitation_types, minors_involved,
-				       immediate_danger, summary, reasons, status, raised_at)
+				       immediate_danger, summary, reasons, status, raised_at, industry, control_methods, recruitment,
+				       venue_type, victim_count, victim_nationality, language, reporter_role, operator_entered)
 				VALUES (:id, :reportId, :city, :priority, :types, :minors, :danger, :summary, :reasons, :status,
-				       :raisedAt)""")
+				       :raisedAt, :industry, :controlMethods, :recruitment, :venueType, :victimCount,
+				       :victimNationality, :language, :reporterRole, :operatorEntered)""")
 			.bind("id", escalation.id())
 			.bind("reportId", escalation.reportId())
 			.bind("city", escalation.city())
 			.bind("priority", escalation.priority().name())
-			.bind("types", CodeColumns.joined(escalation.exploitationTypes()))
-			.bind("minors", escalation.minorsInvolved())
-			.bind("danger", escalation.immediateDanger())
 			.bind("summary", escalation.summary())
 			.bind("reasons", CodeColumns.joined(escalation.reasons()))
 			.bind("status", escalation.status().name())
-			.bind("raisedAt", escalation.raisedAt())
-			.then();
+			.bind("raisedAt", escalation.raisedAt()), escalation.answers()).then();
 	}
 
 	/** RAISED → ACKNOWLEDGED; false if it was not RAISED. */
@@ -120,9 +122,7 @@ class EscalationRepository {
 	private static Escalation escalation(Readable row) {
 		return new Escalation(row.get("id", UUID.class), row.get("report_id", UUID.class),
 				row.get("city", String.class), Priority.valueOf(row.get("priority", String.class)),
-				CodeColumns.split(row.get("exploitation_types", String.class), ExploitationType::valueOf),
-				Boolean.TRUE.equals(row.get("minors_involved", Boolean.class)),
-				Boolean.TRUE.equals(row.get("immediate_danger", Boolean.class)), row.get("summary", String.class),
+				TipAnswerColumns.read(row), row.get("summary", String.class),
 				CodeColumns.split(row.get("reasons", String.class), EscalationReason::valueOf),
 				Escalation.Status.valueOf(row.get("status", String.class)), row.get("raised_at", Instant.class),
 				row.get("acknowledged_at", Instant.class));

@@ -16,6 +16,7 @@ import org.senim.referral.audit.AuditAction;
 import org.senim.referral.audit.AuditTrail;
 import org.senim.referral.audit.AuditTrail.ObjectType;
 import org.senim.referral.offer.ReferralProperties;
+import org.senim.referral.offer.TipAnswers;
 import org.senim.referral.outbox.Outbox;
 import org.senim.referral.system.Page;
 import org.senim.referral.system.PageCursor;
@@ -58,9 +59,7 @@ public class Escalations {
 			return this.repository.insertDecision(report.reportId(), decision, null, now).thenReturn(decision);
 		}
 		Escalation escalation = new Escalation(UUID.randomUUID(), report.reportId(), report.city(), priority,
-				report.exploitationTypes(), Boolean.TRUE.equals(report.minorsInvolved()),
-				Boolean.TRUE.equals(report.immediateDanger()), summary, decision.reasons(), Escalation.Status.RAISED,
-				now, null);
+				TipAnswers.of(report), summary, decision.reasons(), Escalation.Status.RAISED, now, null);
 		SenimEvent<EscalationRaised> raised = SenimEvent.of(EventType.ESCALATION_RAISED, this.properties.source(),
 				escalation.id().toString(), escalation.raised());
 		return this.repository.insertDecision(report.reportId(), decision, escalation.id(), now)
@@ -94,10 +93,7 @@ public class Escalations {
 						SenimEvent.of(EventType.ESCALATION_ACKNOWLEDGED, this.properties.source(), id.toString(),
 								new EscalationAcknowledged(id, escalation.reportId(), now)))
 				.then(this.audit.record(actor, AuditAction.ACKNOWLEDGED, ObjectType.ESCALATION, id, now))
-				.thenReturn(new Escalation(escalation.id(), escalation.reportId(), escalation.city(),
-						escalation.priority(), escalation.exploitationTypes(), escalation.minorsInvolved(),
-						escalation.immediateDanger(), escalation.summary(), escalation.reasons(),
-						Escalation.Status.ACKNOWLEDGED, escalation.raisedAt(), now)));
+				.thenReturn(escalation.acknowledgedAt(now)));
 	}
 
 	/** A page of the escalations, newest first. */

@@ -5,18 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 import io.r2dbc.spi.Readable;
-import org.senim.contracts.codes.ControlMethod;
-import org.senim.contracts.codes.ExploitationType;
-import org.senim.contracts.codes.Industry;
 import org.senim.contracts.codes.Priority;
-import org.senim.contracts.codes.Recruitment;
-import org.senim.contracts.codes.ReporterRole;
 import org.senim.contracts.codes.TriageReason;
-import org.senim.contracts.codes.VenueType;
-import org.senim.contracts.codes.VictimNationality;
 import org.senim.referral.crypto.CryptoWorkers;
 import org.senim.referral.crypto.FieldCipher;
 import org.senim.referral.crypto.SealedText;
@@ -67,8 +59,7 @@ class ReferralRepository {
 	}
 
 	private Mono<Void> insert(Referral referral, SealedText description, String offerEventId) {
-		TipAnswers answers = referral.answers();
-		DatabaseClient.GenericExecuteSpec spec = this.db
+		DatabaseClient.GenericExecuteSpec spec = TipAnswerColumns.bind(this.db
 			.sql("""
 					INSERT INTO referral (id, report_id, city, organization_id, service_id, priority, triage_reasons,
 					       exploitation_types, minors_involved, immediate_danger, summary, description_key_id,
@@ -85,26 +76,14 @@ class ReferralRepository {
 			.bind("tipCity", Parameter.fromOrEmpty(referral.tipCity(), String.class))
 			.bind("priority", referral.priority().name())
 			.bind("reasons", CodeColumns.joined(referral.triageReasons()))
-			.bind("types", CodeColumns.joined(answers.exploitationTypes()))
-			.bind("minors", answers.minorsInvolved())
-			.bind("danger", answers.immediateDanger())
 			.bind("summary", referral.summary())
-			.bind("industry", Parameter.fromOrEmpty(name(answers.industry()), String.class))
-			.bind("controlMethods", CodeColumns.joined(answers.controlMethods()))
-			.bind("recruitment", Parameter.fromOrEmpty(name(answers.recruitment()), String.class))
-			.bind("venueType", Parameter.fromOrEmpty(name(answers.venueType()), String.class))
-			.bind("victimCount", Parameter.fromOrEmpty(answers.victimCount(), Integer.class))
-			.bind("victimNationality", Parameter.fromOrEmpty(name(answers.victimNationality()), String.class))
-			.bind("language", Parameter.fromOrEmpty(answers.language(), String.class))
-			.bind("reporterRole", Parameter.fromOrEmpty(name(answers.reporterRole()), String.class))
-			.bind("operatorEntered", Parameter.fromOrEmpty(answers.operatorEntered(), Boolean.class))
 			.bind("descriptionKeyId", description.keyId())
 			.bind("descriptionNonce", description.nonce())
 			.bind("descriptionCiphertext", description.ciphertext())
 			.bind("status", referral.status().name())
 			.bind("offerEventId", offerEventId)
 			.bind("offeredAt", referral.offeredAt())
-			.bind("respondBy", referral.respondBy());
+			.bind("respondBy", referral.respondBy()), referral.answers());
 		spec = (referral.organizationId() != null) ? spec.bind("organizationId", referral.organizationId())
 				: spec.bindNull("organizationId", UUID.class);
 		spec = (referral.serviceId() != null) ? spec.bind("serviceId", referral.serviceId())
@@ -295,31 +274,13 @@ class ReferralRepository {
 	}
 
 	private static Referral referral(Readable row) {
-		TipAnswers answers = new TipAnswers(
-				CodeColumns.split(row.get("exploitation_types", String.class), ExploitationType::valueOf),
-				code(row.get("industry", String.class), Industry::valueOf),
-				CodeColumns.split(row.get("control_methods", String.class), ControlMethod::valueOf),
-				code(row.get("recruitment", String.class), Recruitment::valueOf),
-				code(row.get("venue_type", String.class), VenueType::valueOf), row.get("victim_count", Integer.class),
-				Boolean.TRUE.equals(row.get("minors_involved", Boolean.class)),
-				Boolean.TRUE.equals(row.get("immediate_danger", Boolean.class)),
-				code(row.get("victim_nationality", String.class), VictimNationality::valueOf),
-				row.get("language", String.class), code(row.get("reporter_role", String.class), ReporterRole::valueOf),
-				row.get("operator_entered", Boolean.class));
+		TipAnswers answers = TipAnswerColumns.read(row);
 		return new Referral(row.get("id", UUID.class), row.get("report_id", UUID.class), row.get("city", String.class),
 				row.get("tip_city", String.class), row.get("organization_id", UUID.class),
 				row.get("service_id", UUID.class), Priority.valueOf(row.get("priority", String.class)),
 				CodeColumns.split(row.get("triage_reasons", String.class), TriageReason::valueOf), answers,
 				row.get("summary", String.class), null, ReferralStatus.valueOf(row.get("status", String.class)),
 				row.get("offered_at", Instant.class), row.get("respond_by", Instant.class));
-	}
-
-	private static <E> E code(String name, Function<String, E> parse) {
-		return (name != null) ? parse.apply(name) : null;
-	}
-
-	private static String name(Enum<?> code) {
-		return (code != null) ? code.name() : null;
 	}
 
 }

@@ -33,7 +33,7 @@ public record TipAnswers(List<ExploitationType> exploitationTypes, Industry indu
 		controlMethods = (controlMethods != null) ? List.copyOf(controlMethods) : List.of();
 	}
 
-	static TipAnswers of(ReportSubmitted report) {
+	public static TipAnswers of(ReportSubmitted report) {
 		return new TipAnswers(report.exploitationTypes(), report.industry(), report.controlMethods(),
 				report.recruitment(), report.venueType(), report.victimCount(),
 				Boolean.TRUE.equals(report.minorsInvolved()), Boolean.TRUE.equals(report.immediateDanger()),

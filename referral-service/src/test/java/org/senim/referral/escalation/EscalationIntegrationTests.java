@@ -1,6 +1,8 @@
 package org.senim.referral.escalation;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -9,6 +11,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.Topics;
+import org.senim.contracts.codes.ControlMethod;
+import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Industry;
+import org.senim.contracts.codes.Recruitment;
+import org.senim.contracts.codes.ReporterRole;
+import org.senim.contracts.codes.VenueType;
+import org.senim.contracts.codes.VictimNationality;
 import org.senim.contracts.events.EscalationAcknowledged;
 import org.senim.contracts.events.EscalationRaised;
 import org.senim.contracts.events.ReportSubmitted;
@@ -72,6 +81,70 @@ class EscalationIntegrationTests extends IntegrationTestBase {
 		EscalationDecision decision = this.escalations.findDecision(report.reportId()).block(TIMEOUT);
 		assertThat(decision.escalate()).isTrue();
 		assertThat(decision.reasons()).containsExactly(EscalationReason.MINORS_INVOLVED);
+	}
+
+	@Test
+	void carriesEveryCodedAnswerOfTheTipToThePoliceButNeverItsDescription() throws Exception {
+		ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), "almaty",
+				List.of(ExploitationType.SEXUAL_EXPLOITATION), "They keep the girls in the basement of the sauna.",
+				Industry.HOSPITALITY, List.of(ControlMethod.WITHHOLDS_DOCUMENTS, ControlMethod.DEBT_BONDAGE),
+				Recruitment.JOB_AD_ONLINE, VenueType.SAUNA, 4, true, false, VictimNationality.FOREIGN, "ru",
+				ReporterRole.RELATIVE, false, true, Instant.now());
+
+		try (Consumer<String, byte[]> police = consumer(Topics.ESCALATIONS_POLICE)) {
+			send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
+
+			ConsumerRecord<String, byte[]> record = awaitRecords(police, (r) -> raisedFor(r, report) != null, 1).get(0);
+			EscalationRaised raised = raisedFor(record, report);
+			assertThat(raised.exploitationTypes()).containsExactly(ExploitationType.SEXUAL_EXPLOITATION);
+			assertThat(raised.venueType()).isEqualTo(VenueType.SAUNA);
+			assertThat(raised.industry()).isEqualTo(Industry.HOSPITALITY);
+			assertThat(raised.controlMethods()).containsExactly(ControlMethod.WITHHOLDS_DOCUMENTS,
+					ControlMethod.DEBT_BONDAGE);
+			assertThat(raised.recruitment()).isEqualTo(Recruitment.JOB_AD_ONLINE);
+			assertThat(raised.victimCount()).isEqualTo(4);
+			assertThat(raised.victimNationality()).isEqualTo(VictimNationality.FOREIGN);
+			assertThat(raised.language()).isEqualTo("ru");
+			assertThat(raised.reporterRole()).isEqualTo(ReporterRole.RELATIVE);
+			assertThat(raised.operatorEntered()).isTrue();
+			assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(report.description())
+				.doesNotContain("\"description\"");
+		}
+
+		String escalation = "$[?(@.reportId == '" + report.reportId() + "')]";
+		this.client.get()
+			.uri("/api/escalations?size=200")
+			.headers((headers) -> headers.setBearerAuth(POLICE))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath(escalation + ".venueType")
+			.isEqualTo(List.of("SAUNA"))
+			.jsonPath(escalation + ".industry")
+			.isEqualTo(List.of("HOSPITALITY"))
+			.jsonPath(escalation + ".controlMethods[*]")
+			.isEqualTo(List.of("WITHHOLDS_DOCUMENTS", "DEBT_BONDAGE"))
+			.jsonPath(escalation + ".recruitment")
+			.isEqualTo(List.of("JOB_AD_ONLINE"))
+			.jsonPath(escalation + ".victimCount")
+			.isEqualTo(List.of(4))
+			.jsonPath(escalation + ".victimNationality")
+			.isEqualTo(List.of("FOREIGN"))
+			.jsonPath(escalation + ".reporterRole")
+			.isEqualTo(List.of("RELATIVE"))
+			.jsonPath(escalation + ".operatorEntered")
+			.isEqualTo(List.of(true))
+			.jsonPath(escalation + ".exploitationTypes[*]")
+			.isEqualTo(List.of("SEXUAL_EXPLOITATION"))
+			.jsonPath(escalation + ".minorsInvolved")
+			.isEqualTo(List.of(true))
+			.jsonPath(escalation + ".description")
+			.isEmpty()
+			.jsonPath(escalation + ".answers")
+			.isEmpty()
+			.consumeWith((body) -> assertThat(new String(body.getResponseBodyContent(), StandardCharsets.UTF_8))
+				.doesNotContain(report.description()));
 	}
 
 	@Test

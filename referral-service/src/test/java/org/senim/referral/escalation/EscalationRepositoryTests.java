@@ -7,8 +7,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
+import org.senim.contracts.codes.Industry;
 import org.senim.contracts.codes.Priority;
+import org.senim.contracts.codes.Recruitment;
+import org.senim.contracts.codes.ReporterRole;
+import org.senim.contracts.codes.VenueType;
+import org.senim.contracts.codes.VictimNationality;
+import org.senim.referral.offer.TipAnswers;
 import org.senim.referral.system.Page;
 import org.senim.referral.system.PageCursor;
 import org.senim.referral.system.PageRequest;
@@ -93,6 +100,47 @@ class EscalationRepositoryTests {
 		assertThat(raised.items()).extracting(Escalation::id).containsExactly(newest.id(), oldest.id());
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void keepsEveryCodedAnswerOfTheTip(String database, DatabaseClient db) {
+		EscalationRepository escalations = new EscalationRepository(db);
+		TipAnswers answers = new TipAnswers(List.of(ExploitationType.SEXUAL_EXPLOITATION), Industry.HOSPITALITY,
+				List.of(ControlMethod.WITHHOLDS_DOCUMENTS, ControlMethod.DEBT_BONDAGE), Recruitment.JOB_AD_ONLINE,
+				VenueType.SAUNA, 4, true, true, VictimNationality.FOREIGN, "ru", ReporterRole.RELATIVE, true);
+		Escalation escalation = escalation(this.now, answers);
+
+		escalations.insert(escalation).block();
+
+		assertThat(escalations.findById(escalation.id()).block().answers()).isEqualTo(answers);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void readsAnEscalationRaisedBeforeTheAnswersWereKeptWithoutThem(String database, DatabaseClient db) {
+		EscalationRepository escalations = new EscalationRepository(db);
+		UUID id = UUID.randomUUID();
+		// The row as the service wrote it before V12.
+		db.sql("""
+				INSERT INTO escalation (id, report_id, city, priority, exploitation_types, minors_involved,
+				       immediate_danger, summary, reasons, status, raised_at)
+				VALUES (:id, :reportId, 'almaty', 'CRITICAL', 'CHILD_LABOUR', TRUE, FALSE, 'Child labour · minors',
+				       'MINORS_INVOLVED', 'RAISED', :now)""")
+			.bind("id", id)
+			.bind("reportId", UUID.randomUUID())
+			.bind("now", this.now)
+			.then()
+			.block();
+
+		TipAnswers answers = escalations.findById(id).block().answers();
+
+		assertThat(answers.exploitationTypes()).containsExactly(ExploitationType.CHILD_LABOUR);
+		assertThat(answers.minorsInvolved()).isTrue();
+		assertThat(answers.controlMethods()).isEmpty();
+		assertThat(answers.venueType()).isNull();
+		assertThat(answers.victimCount()).isNull();
+		assertThat(answers.operatorEntered()).isNull();
+	}
+
 	private static Page<Escalation> page(EscalationRepository escalations, Escalation.Status status,
 			PageRequest request) {
 		return request.page(escalations.findRecent(status, request).collectList().block(),
@@ -100,9 +148,13 @@ class EscalationRepositoryTests {
 	}
 
 	private Escalation escalation(Instant raisedAt) {
-		return new Escalation(UUID.randomUUID(), UUID.randomUUID(), "almaty", Priority.CRITICAL,
-				List.of(ExploitationType.ORGAN_REMOVAL), false, false, "Organ removal",
-				List.of(EscalationReason.ORGAN_REMOVAL), Escalation.Status.RAISED, raisedAt, null);
+		return escalation(raisedAt, new TipAnswers(List.of(ExploitationType.ORGAN_REMOVAL), null, null, null, null,
+				null, false, false, null, null, null, null));
+	}
+
+	private static Escalation escalation(Instant raisedAt, TipAnswers answers) {
+		return new Escalation(UUID.randomUUID(), UUID.randomUUID(), "almaty", Priority.CRITICAL, answers,
+				"Organ removal", List.of(EscalationReason.ORGAN_REMOVAL), Escalation.Status.RAISED, raisedAt, null);
 	}
 
 }
