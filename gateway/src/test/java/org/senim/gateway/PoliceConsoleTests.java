@@ -168,6 +168,41 @@ class PoliceConsoleTests extends ConsoleTests {
 	}
 
 	@Test
+	void showsEveryCodedAnswerOfTheTipInPlainWordsAndAnOlderEscalationAsBefore() {
+		this.signIn.as("police", this.accessToken);
+		backend.answer("GET", "/api/escalations",
+				Answer.json(200, "[" + withAnswers(escalation(CRITICAL_ID, "CRITICAL", "RAISED", 5)) + ","
+						+ escalation(HIGH_ID, "HIGH", "RAISED", 2) + "]"));
+
+		EntityExchangeResult<String> english = this.signIn.page("/police/?lang=en", 200);
+		HtmlPage.Tag answered = row(HtmlPage.parse(english.getResponseBody()), CRITICAL_ID);
+		assertThat(answered.byClass("venue").get(0).text()).isEqualTo("Sauna");
+		assertThat(answered.byClass("industry").get(0).text()).isEqualTo("Cafe, restaurant, hotel or sauna");
+		assertThat(answered.byClass("control").get(0).text()).contains("They took passports or ID cards");
+		assertThat(answered.byClass("recruitment").get(0).text()).isEqualTo("A job advertisement on the internet");
+		assertThat(answered.byClass("victims").get(0).text()).isEqualTo("4");
+		assertThat(answered.byClass("nationality").get(0).text()).isEqualTo("From another country");
+		assertThat(answered.byClass("reporter").get(0).text()).isEqualTo("It is happening to someone in my family");
+		assertThat(answered.byClass("language").get(0).text()).isEqualTo("Russian");
+		assertThat(answered.byClass("filed").get(0).text()).isEqualTo("A hotline operator, for a caller");
+		assertThat(english.getResponseBody()).doesNotContain(TIPSTERS_WORDS).doesNotContain("WITHHOLDS_DOCUMENTS");
+		// Raised before the service kept the answers: the row as it always was.
+		HtmlPage.Tag older = row(HtmlPage.parse(english.getResponseBody()), HIGH_ID);
+		for (String answer : List.of("venue", "industry", "control", "recruitment", "victims", "nationality",
+				"reporter", "language", "filed")) {
+			assertThat(older.byClass(answer)).as(answer).isEmpty();
+		}
+		assertThat(older.byClass("exploitation").get(0).text()).contains("Forced to work");
+
+		EntityExchangeResult<String> russian = this.signIn.page("/police/?lang=ru", 200);
+		HtmlPage.Tag inRussian = row(HtmlPage.parse(russian.getResponseBody()), CRITICAL_ID);
+		assertThat(inRussian.byClass("venue").get(0).text()).isEqualTo("Сауна");
+		assertThat(inRussian.byClass("control").get(0).text()).contains("Забрали паспорт или удостоверение личности");
+		assertThat(inRussian.text()).contains("Кто сообщил");
+		assertThat(russian.getResponseBody()).doesNotContain(TIPSTERS_WORDS);
+	}
+
+	@Test
 	void pagesTheListWithTheServicesCursor() {
 		this.signIn.as("police", this.accessToken);
 		backend.answer("GET", "/api/escalations",
@@ -332,6 +367,18 @@ class PoliceConsoleTests extends ConsoleTests {
 			.stream()
 			.map((row) -> row.attr("data-escalation-id"))
 			.toList();
+	}
+
+	private static HtmlPage.Tag row(HtmlPage page, String id) {
+		return page.all((element) -> id.equals(element.getAttributeValue("data-escalation-id"))).get(0);
+	}
+
+	/** The escalation with every coded answer of its tip, as the service now lists it. */
+	private static String withAnswers(String escalation) {
+		return escalation.substring(0, escalation.lastIndexOf('}')) + """
+				,"industry":"HOSPITALITY","controlMethods":["WITHHOLDS_DOCUMENTS","DEBT_BONDAGE"],
+				 "recruitment":"JOB_AD_ONLINE","venueType":"SAUNA","victimCount":4,"victimNationality":"FOREIGN",
+				 "language":"ru","reporterRole":"RELATIVE","operatorEntered":true}""";
 	}
 
 	/**
