@@ -96,7 +96,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static URI typeOf(HttpStatusCode status) {
 		return switch (status.value()) {
-			case 400, 405, 406, 415 -> ProblemTypes.MALFORMED_REQUEST;
+			case 400, 406, 415 -> ProblemTypes.MALFORMED_REQUEST;
+			case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
 			case 401 -> ProblemTypes.UNAUTHORIZED;
 			case 403 -> ProblemTypes.FORBIDDEN;
 			case 404 -> ProblemTypes.NOT_FOUND;
