@@ -17,6 +17,8 @@ public final class ProblemTypes {
 
 	public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
 
+	public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+
 	public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
 
 	public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.senim.directory.system.WebSliceConfiguration;
+import org.senim.contracts.ProblemTypes;
 import org.senim.testing.TestTokens;
 import reactor.core.publisher.Flux;
 
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
@@ -202,6 +204,27 @@ class CityControllerTests {
 			.exchange()
 			.expectStatus()
 			.isNotFound();
+	}
+
+	@Test
+	void answersUnsupportedMethodWithMethodNotAllowedProblem() {
+		this.client.delete()
+			.uri("/api/directory/cities")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.withRoles("admin", "DIRECTORY_ADMIN")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.value(HttpHeaders.ALLOW, (allow) -> assertThat(allow).contains("GET"))
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(ProblemTypes.METHOD_NOT_ALLOWED.toString())
+			.jsonPath("$.title")
+			.isEqualTo("Method not allowed")
+			.jsonPath("$.status")
+			.isEqualTo(405);
 	}
 
 }

@@ -114,6 +114,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			case 401 -> ProblemTypes.UNAUTHORIZED;
 			case 403 -> ProblemTypes.FORBIDDEN;
 			case 404 -> ProblemTypes.NOT_FOUND;
+			case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
 			case 409 -> ProblemTypes.CONFLICT;
 			case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
 			case 429 -> ProblemTypes.RATE_LIMITED;

@@ -440,4 +440,25 @@ class ReferralControllerTests {
 				"Forced labour · Farm", "Workers cannot leave.", ReferralStatus.OFFERED, now, now.plusSeconds(1800));
 	}
 
+	@Test
+	void answersUnsupportedMethodWithMethodNotAllowedProblem() {
+		this.client.delete()
+			.uri("/api/referrals")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(UUID.randomUUID(), "almaty")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.value(HttpHeaders.ALLOW, (allow) -> assertThat(allow).contains("GET"))
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(ProblemTypes.METHOD_NOT_ALLOWED.toString())
+			.jsonPath("$.title")
+			.isEqualTo("Method not allowed")
+			.jsonPath("$.status")
+			.isEqualTo(405);
+	}
+
 }

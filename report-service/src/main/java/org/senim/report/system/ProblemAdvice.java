@@ -9,7 +9,6 @@ import org.senim.contracts.ProblemTypes;
 import org.senim.platform.failure.TransientFailures;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,22 +24,12 @@ import org.springframework.web.server.ServerWebInputException;
 /**
  * The one place that turns exceptions into RFC 9457 problems. Framework problems get a
  * Senim {@code type}; a 5xx never echoes an exception message, and no problem echoes what
- * the tipster sent.
+ * the tipster sent. Oversized bodies are the platform's {@code RequestProblemAdvice}.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ProblemAdvice.class);
-
-	@ExceptionHandler
-	Mono<ResponseEntity<Object>> handleBodyTooLarge(DataBufferLimitException ex, ServerWebExchange exchange) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"The request body is larger than this service accepts.");
-		problem.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
-		problem.setTitle("Request too large");
-		problem.setProperty("errors", List.of(new FieldViolation("body", "is too large")));
-		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, exchange);
-	}
 
 	@ExceptionHandler
 	Mono<ResponseEntity<Object>> handleUnexpected(Exception ex, ServerWebExchange exchange) {
@@ -107,7 +96,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static URI typeOf(HttpStatusCode status) {
 		return switch (status.value()) {
-			case 400, 405, 406, 415 -> ProblemTypes.MALFORMED_REQUEST;
+			case 400, 406, 415 -> ProblemTypes.MALFORMED_REQUEST;
+			case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
 			case 401 -> ProblemTypes.UNAUTHORIZED;
 			case 403 -> ProblemTypes.FORBIDDEN;
 			case 404 -> ProblemTypes.NOT_FOUND;
