@@ -10,13 +10,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Debian's headless Chromium driven by its chromedriver, on a phone-sized window. With
@@ -119,6 +124,27 @@ final class Browser implements AutoCloseable {
 		}
 		catch (IOException | RuntimeException ex) {
 			System.err.println("Could not save " + name + ": " + ex);
+		}
+	}
+
+	/**
+	 * Clicks a button that sends its form and waits until the answer has replaced the
+	 * page: reading at once could find the old page (its elements go stale under the test
+	 * when the new one arrives).
+	 */
+	static void submit(ChromeDriver page, By button) {
+		WebElement before = page.findElement(By.tagName("html"));
+		page.findElement(button).click();
+		await("the answer to the form").atMost(Duration.ofSeconds(30)).until(() -> isGone(before));
+	}
+
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
 		}
 	}
 

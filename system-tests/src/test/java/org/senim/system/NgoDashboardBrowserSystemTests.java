@@ -130,13 +130,13 @@ class NgoDashboardBrowserSystemTests {
 		assertThat(worker.findElement(By.id("description")).getText()).isEqualTo(marker);
 		assertThat(almaty.seriousAccessibilityViolations()).as("axe on the case").isEmpty();
 
-		worker.findElement(By.cssSelector("#accept button")).click();
+		Browser.submit(worker, By.cssSelector("#accept button"));
 		assertThat(worker.findElement(By.id("notice")).getText()).contains("You have accepted the case");
 		assertThat(worker.findElement(By.id("status")).getText()).isEqualTo("Accepted by you");
 
 		String answer = "We have received your message and are on our way. " + UUID.randomUUID();
 		worker.findElement(By.id("message-text")).sendKeys(answer);
-		worker.findElement(By.cssSelector("#write button")).click();
+		Browser.submit(worker, By.cssSelector("#write button"));
 		assertThat(worker.findElement(By.id("notice")).getText()).contains("on its way");
 		almaty.save("ngo-case-accepted");
 
@@ -152,7 +152,7 @@ class NgoDashboardBrowserSystemTests {
 		almaty.script("window.senimNotReloaded = true;");
 		String reply = "There are four of them, the youngest is fifteen. " + UUID.randomUUID();
 		mailbox.findElement(By.id("text")).sendKeys(reply);
-		mailbox.findElement(By.cssSelector("form.reply button")).click();
+		Browser.submit(mailbox, By.cssSelector("form.reply button"));
 		await("the tipster's reply live on the case view, without reload").atMost(DELIVERY)
 			.until(() -> worker.findElement(By.id("thread")).getText().contains(reply));
 		assertThat(almaty.script("return window.senimNotReloaded === true;")).isEqualTo(true);
@@ -247,7 +247,7 @@ class NgoDashboardBrowserSystemTests {
 		maximum.sendKeys(Integer.toString(total));
 		available.clear();
 		available.sendKeys(Integer.toString(free));
-		worker.findElement(By.cssSelector("#capacity-" + id + " button")).click();
+		Browser.submit(worker, By.cssSelector("#capacity-" + id + " button"));
 
 		assertThat(worker.findElement(By.id("notice")).getText()).isEqualTo("The places are saved.");
 		assertThat(worker.findElement(By.cssSelector("#service-" + id + " .service-places")).getText())

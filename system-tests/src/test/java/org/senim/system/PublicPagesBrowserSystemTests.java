@@ -84,7 +84,7 @@ class PublicPagesBrowserSystemTests {
 		assertThat(telLinks(page)).as("national hotlines before any city is chosen")
 			.contains("tel:11616", "tel:88000800015");
 		page.findElement(By.id("city")).sendKeys("karaganada");
-		page.findElement(By.cssSelector("form.city button[type=submit]")).click();
+		Browser.submit(page, By.cssSelector("form.city button[type=submit]"));
 
 		assertThat(page.findElement(By.id("results-title")).getText()).contains("Караганда");
 		assertThat(page.findElement(By.cssSelector(".service")).getText()).contains("Пример");
@@ -170,7 +170,7 @@ class PublicPagesBrowserSystemTests {
 		page.findElement(By.id("city")).sendKeys("Шымкент");
 		check(page, "minorsInvolved-yes");
 		page.findElement(By.id("description")).sendKeys("Детей заставляют работать на рынке.");
-		page.findElement(By.cssSelector("button.send")).click();
+		Browser.submit(page, By.cssSelector("button.send"));
 
 		WebElement question = page.findElement(By.id("q-exploitationTypes"));
 		assertThat(question.findElement(By.cssSelector(".error")).getText()).contains("Выберите хотя бы один");
@@ -229,13 +229,13 @@ class PublicPagesBrowserSystemTests {
 		await("the case worker's message in the mailbox").atMost(DELIVERY).untilAsserted(() -> {
 			page.get(GATEWAY + "/followup?lang=ru");
 			page.findElement(By.id("receipt")).sendKeys(spaced);
-			page.findElement(By.cssSelector("form.receipt-form button")).click();
+			Browser.submit(page, By.cssSelector("form.receipt-form button"));
 			assertThat(page.findElement(By.cssSelector(".thread")).getText()).contains(reply);
 		});
 		assertThat(page.findElement(By.id("status")).getText()).contains("Социальный работник");
 
 		page.findElement(By.id("text")).sendKeys("Стройка за рынком, у ворот синий вагончик.");
-		page.findElement(By.cssSelector("form.reply button")).click();
+		Browser.submit(page, By.cssSelector("form.reply button"));
 		assertThat(page.findElement(By.id("notice")).getText()).contains("отправлено");
 		assertThat(page.findElement(By.cssSelector(".thread")).getText())
 			.contains("Стройка за рынком, у ворот синий вагончик.");
@@ -247,7 +247,7 @@ class PublicPagesBrowserSystemTests {
 		ChromeDriver page = withoutScript.driver();
 		page.get(GATEWAY + "/followup?lang=en");
 		page.findElement(By.id("receipt")).sendKeys("1234-5678-1234-5678");
-		page.findElement(By.cssSelector("form.receipt-form button")).click();
+		Browser.submit(page, By.cssSelector("form.receipt-form button"));
 		assertThat(page.findElement(By.id("notice")).getText()).contains("Check the 16 digits");
 		withoutScript.saveFullPage("followup-en");
 	}
@@ -338,7 +338,7 @@ class PublicPagesBrowserSystemTests {
 		Tips.Tip tip = Tips.submit("A tip to open the mailbox for the accessibility check.");
 		page.get(GATEWAY + "/followup?lang=kk");
 		page.findElement(By.id("receipt")).sendKeys(tip.receipt());
-		page.findElement(By.cssSelector("form.receipt-form button")).click();
+		Browser.submit(page, By.cssSelector("form.receipt-form button"));
 		assertThat(page.findElements(By.cssSelector("form.reply"))).isNotEmpty();
 		assertThat(withScript.seriousAccessibilityViolations()).as("axe on the mailbox").isEmpty();
 	}
