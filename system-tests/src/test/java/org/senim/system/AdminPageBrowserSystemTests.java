@@ -69,14 +69,7 @@ class AdminPageBrowserSystemTests {
 	@Order(1)
 	void adminSignsInAndSeesTheOrganizations() throws Exception {
 		ChromeDriver page = admin.driver();
-		page.get(GATEWAY + "/admin/?lang=en");
-		await("the issuer's login page").atMost(Duration.ofSeconds(30))
-			.until(() -> page.getCurrentUrl().startsWith("http://localhost:9000/login"));
-		page.findElement(By.id("username")).sendKeys("admin");
-		page.findElement(By.id("password")).sendKeys("admin");
-		page.findElement(By.cssSelector("button[type=submit]")).click();
-		await("back on the admin page").atMost(Duration.ofSeconds(30))
-			.until(() -> page.getCurrentUrl().startsWith(GATEWAY + "/admin/"));
+		IssuerLogin.signIn(page, "/admin/", "admin");
 		page.get(GATEWAY + "/admin/?lang=en");
 		assertThat(page.findElement(By.cssSelector(".worker")).getText()).contains("admin");
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Organisations in the directory");

@@ -27,8 +27,12 @@ final class IssuerLogin {
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(user);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		await("back on the console").atMost(Duration.ofSeconds(30))
-			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + consolePath));
+		// Back on the console's page itself, signed in: not its callback on the way
+		// there.
+		await("back on the console, signed in").atMost(Duration.ofSeconds(30))
+			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + consolePath)
+					&& !browser.getCurrentUrl().contains("/callback")
+					&& !browser.findElements(By.cssSelector(".worker")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector(".worker")).getText()).contains(user);
 	}
 

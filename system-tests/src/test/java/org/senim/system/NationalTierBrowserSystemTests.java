@@ -76,7 +76,7 @@ class NationalTierBrowserSystemTests {
 	@Test
 	void aTipNoCityOrganisationTakesReachesTheNationalOrganisationsDashboardThenTheAdminsAlert() throws Exception {
 		ChromeDriver worker = national.driver();
-		signIn(worker, "/ngo/", "ngo-national");
+		IssuerLogin.signIn(worker, "/ngo/", "ngo-national");
 		await("the live stream is open").atMost(Duration.ofSeconds(30))
 			.until(() -> worker.findElement(By.id("live")).getText().contains("appear here as they arrive"));
 		national.script("window.senimNotReloaded = true;");
@@ -105,7 +105,7 @@ class NationalTierBrowserSystemTests {
 		// Nobody accepts it at the last tier: a minute later it is the directory admins'
 		// alert.
 		ChromeDriver page = admin.driver();
-		signIn(page, "/admin/", "admin");
+		IssuerLogin.signIn(page, "/admin/", "admin");
 		By alert = By.cssSelector("#alerts li.tip-alert[data-report-id='" + tip.reportId() + "']");
 		await("the unaccepted tip on the admin page").atMost(Duration.ofMinutes(3))
 			.pollInterval(Duration.ofSeconds(10))
@@ -116,18 +116,6 @@ class NationalTierBrowserSystemTests {
 		assertThat(page.findElement(alert).getText()).contains("shymkent");
 		assertThat(page.findElement(By.id("alerts")).getAttribute("role")).isEqualTo("alert");
 		admin.save("admin-unaccepted-alert");
-	}
-
-	/** Through the issuer's own login page: user name and password (= user name). */
-	static void signIn(ChromeDriver browser, String console, String user) {
-		browser.get(GATEWAY + console + "?lang=en");
-		await("the issuer's login page").atMost(Duration.ofSeconds(30))
-			.until(() -> browser.getCurrentUrl().startsWith("http://localhost:9000/login"));
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(user);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		await("back on the dashboard").atMost(Duration.ofSeconds(30))
-			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + console));
 	}
 
 	/** The organisation's referral of the report, or {@code null}. */

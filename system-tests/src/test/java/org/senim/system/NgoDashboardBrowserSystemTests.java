@@ -313,17 +313,8 @@ class NgoDashboardBrowserSystemTests {
 			.toList();
 	}
 
-	/** Through the issuer's own login page: user name and password (= user name). */
 	private static void signIn(ChromeDriver browser, String user) {
-		browser.get(GATEWAY + "/ngo/?lang=en");
-		await("the issuer's login page").atMost(Duration.ofSeconds(30))
-			.until(() -> browser.getCurrentUrl().startsWith("http://localhost:9000/login"));
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(user);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		await("back on the dashboard").atMost(Duration.ofSeconds(30))
-			.until(() -> browser.getCurrentUrl().startsWith(GATEWAY + "/ngo/"));
-		assertThat(browser.findElement(By.cssSelector(".worker")).getText()).contains(user);
+		IssuerLogin.signIn(browser, "/ngo/", user);
 	}
 
 	/** A tip in English through the public form, without JavaScript; its receipt. */
