@@ -1,14 +1,17 @@
 package org.senim.gateway.console;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.UriBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -46,6 +49,23 @@ public record Paged<T>(List<T> rows, String nextCursor) {
 			.map((cursor) -> URLDecoder.decode(cursor, StandardCharsets.UTF_8))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * The address of a page of a service's list: {@code size}, and {@code status} and
+	 * {@code cursor} when given.
+	 */
+	public static Function<UriBuilder, URI> request(String path, String status, String cursor, int size) {
+		return (uri) -> {
+			uri.path(path).queryParam("size", size);
+			if (status != null) {
+				uri.queryParam("status", status);
+			}
+			if (cursor != null) {
+				uri.queryParam("cursor", cursor);
+			}
+			return uri.build();
+		};
 	}
 
 	/** A cursor from the address bar, or {@code null} (the first page) if it is none. */

@@ -47,24 +47,18 @@ class ReferralClient {
 	 * @param cursor the page's cursor, or {@code null} for the first
 	 */
 	Mono<Reply<Paged<ReferralView>>> list(String token, String status, String cursor, int size) {
-		return this.api.get().uri((uri) -> {
-			uri.path("/api/referrals").queryParam("size", size);
-			if (status != null) {
-				uri.queryParam("status", status);
-			}
-			if (cursor != null) {
-				uri.queryParam("cursor", cursor);
-			}
-			return uri.build();
-		}).headers((headers) -> headers.setBearerAuth(token)).exchangeToMono((response) -> {
-			if (!response.statusCode().is2xxSuccessful()) {
-				return refusal(response);
-			}
-			return response.bodyToMono(REFERRALS)
-				.defaultIfEmpty(List.of())
-				.map((rows) -> new Reply<>(response.statusCode().value(),
-						Paged.of(rows, response.headers().asHttpHeaders())));
-		});
+		return this.api.get()
+			.uri(Paged.request("/api/referrals", status, cursor, size))
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchangeToMono((response) -> {
+				if (!response.statusCode().is2xxSuccessful()) {
+					return refusal(response);
+				}
+				return response.bodyToMono(REFERRALS)
+					.defaultIfEmpty(List.of())
+					.map((rows) -> new Reply<>(response.statusCode().value(),
+							Paged.of(rows, response.headers().asHttpHeaders())));
+			});
 	}
 
 	Mono<Reply<ReferralView>> find(String token, UUID id) {

@@ -44,24 +44,18 @@ class EscalationClient {
 	 * @param cursor the page's cursor, or {@code null} for the first
 	 */
 	Mono<Reply<Paged<EscalationView>>> list(String token, String status, String cursor, int size) {
-		return this.api.get().uri((uri) -> {
-			uri.path("/api/escalations").queryParam("size", size);
-			if (status != null) {
-				uri.queryParam("status", status);
-			}
-			if (cursor != null) {
-				uri.queryParam("cursor", cursor);
-			}
-			return uri.build();
-		}).headers((headers) -> headers.setBearerAuth(token)).exchangeToMono((response) -> {
-			if (response.statusCode().is2xxSuccessful()) {
-				return response.bodyToMono(ESCALATIONS)
-					.defaultIfEmpty(List.of())
-					.map((body) -> new Reply<>(response.statusCode().value(),
-							Paged.of(body, response.headers().asHttpHeaders())));
-			}
-			return refusal(response);
-		});
+		return this.api.get()
+			.uri(Paged.request("/api/escalations", status, cursor, size))
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchangeToMono((response) -> {
+				if (response.statusCode().is2xxSuccessful()) {
+					return response.bodyToMono(ESCALATIONS)
+						.defaultIfEmpty(List.of())
+						.map((body) -> new Reply<>(response.statusCode().value(),
+								Paged.of(body, response.headers().asHttpHeaders())));
+				}
+				return refusal(response);
+			});
 	}
 
 	Mono<Reply<Void>> acknowledge(String token, UUID id) {
