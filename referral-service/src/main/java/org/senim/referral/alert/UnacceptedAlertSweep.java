@@ -5,13 +5,10 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
-import org.springframework.context.SmartLifecycle;
+import org.senim.referral.system.PeriodicSweep;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +18,7 @@ import org.springframework.stereotype.Component;
  * under the lock of its tip's case and at most once per tip (the table's key).
  */
 @Component
-class UnacceptedAlertSweep implements SmartLifecycle {
+class UnacceptedAlertSweep extends PeriodicSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(UnacceptedAlertSweep.class);
 
@@ -33,12 +30,9 @@ class UnacceptedAlertSweep implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final Scheduler scheduler = Schedulers.newSingle("unaccepted-alert-sweep", true);
-
-	private volatile Disposable running;
-
 	UnacceptedAlertSweep(UnacceptedAlertRepository repository, UnacceptedAlerts alerts, AlertProperties properties,
 			Clock clock) {
+		super("Unaccepted alert sweep", "unaccepted-alert-sweep", properties.sweepInterval());
 		this.repository = repository;
 		this.alerts = alerts;
 		this.properties = properties;
@@ -46,7 +40,8 @@ class UnacceptedAlertSweep implements SmartLifecycle {
 	}
 
 	/** One sweep; the number of alerts it raised. */
-	Mono<Integer> sweep() {
+	@Override
+	protected Mono<Integer> sweep() {
 		Instant now = this.clock.instant();
 		Instant deadline = now.minus(this.properties.alertAfter());
 		return this.repository.dueReports(deadline, this.properties.batchSize())
@@ -58,34 +53,6 @@ class UnacceptedAlertSweep implements SmartLifecycle {
 			.filter(Boolean::booleanValue)
 			.count()
 			.flatMap((raised) -> this.alerts.refreshOpen().thenReturn(raised.intValue()));
-	}
-
-	@Override
-	public synchronized void start() {
-		if (this.running != null) {
-			return;
-		}
-		this.running = Flux.interval(this.properties.sweepInterval(), this.scheduler)
-			.onBackpressureDrop()
-			.concatMap((tick) -> sweep().onErrorResume((ex) -> {
-				log.warn("Unaccepted alert sweep failed ({})", ex.getClass().getSimpleName());
-				return Mono.just(0);
-			}), 1)
-			.subscribe();
-	}
-
-	@Override
-	public synchronized void stop() {
-		Disposable current = this.running;
-		this.running = null;
-		if (current != null) {
-			current.dispose();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null;
 	}
 
 }

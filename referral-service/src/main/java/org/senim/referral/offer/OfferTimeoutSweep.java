@@ -4,13 +4,10 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
-import org.springframework.context.SmartLifecycle;
+import org.senim.referral.system.PeriodicSweep;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
  * claimed by a conditional update, so only one instance re-routes it.
  */
 @Component
-class OfferTimeoutSweep implements SmartLifecycle {
+class OfferTimeoutSweep extends PeriodicSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(OfferTimeoutSweep.class);
 
@@ -29,18 +26,16 @@ class OfferTimeoutSweep implements SmartLifecycle {
 
 	private final ReferralProperties properties;
 
-	private final Scheduler scheduler = Schedulers.newSingle("offer-timeout-sweep", true);
-
-	private volatile Disposable running;
-
 	OfferTimeoutSweep(ReferralRepository referrals, Rerouting rerouting, ReferralProperties properties) {
+		super("Offer timeout sweep", "offer-timeout-sweep", properties.reroute().sweepInterval());
 		this.referrals = referrals;
 		this.rerouting = rerouting;
 		this.properties = properties;
 	}
 
 	/** One sweep; the number of offers it re-routed. */
-	Mono<Integer> sweep() {
+	@Override
+	protected Mono<Integer> sweep() {
 		Instant now = Instant.now();
 		return this.referrals.reportsWithExpiredOffers(now, this.properties.reroute().batchSize())
 			.concatMap((reportId) -> this.rerouting.expireOffers(reportId, now).onErrorResume((ex) -> {
@@ -49,34 +44,6 @@ class OfferTimeoutSweep implements SmartLifecycle {
 				return Mono.just(0);
 			}))
 			.reduce(0, Integer::sum);
-	}
-
-	@Override
-	public synchronized void start() {
-		if (this.running != null) {
-			return;
-		}
-		this.running = Flux.interval(this.properties.reroute().sweepInterval(), this.scheduler)
-			.onBackpressureDrop()
-			.concatMap((tick) -> sweep().onErrorResume((ex) -> {
-				log.warn("Offer timeout sweep failed ({})", ex.getClass().getSimpleName());
-				return Mono.just(0);
-			}), 1)
-			.subscribe();
-	}
-
-	@Override
-	public synchronized void stop() {
-		Disposable current = this.running;
-		this.running = null;
-		if (current != null) {
-			current.dispose();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null;
 	}
 
 }
