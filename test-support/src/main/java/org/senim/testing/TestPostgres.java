@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,9 +42,22 @@ public final class TestPostgres {
 		registry.add("spring.flyway.password", database::password);
 	}
 
-	/** The service's test database, dropped and created anew on first use in this JVM. */
+	/**
+	 * The service's test database, dropped and created anew on first use in this JVM.
+	 * {@code SENIM_TEST_DATABASE_SUFFIX} (letters, digits, underscores) keeps builds of
+	 * two working copies on one server out of each other's databases.
+	 */
 	public static PostgresDatabase database(String service) {
-		return DATABASES.computeIfAbsent(service, (name) -> create("senim_" + name.replace('-', '_') + "_test"));
+		return DATABASES.computeIfAbsent(service,
+				(name) -> create("senim_" + name.replace('-', '_') + "_test" + databaseSuffix()));
+	}
+
+	private static String databaseSuffix() {
+		String suffix = System.getenv().getOrDefault("SENIM_TEST_DATABASE_SUFFIX", "");
+		if (!suffix.matches("[A-Za-z0-9_]*")) {
+			throw new IllegalStateException("SENIM_TEST_DATABASE_SUFFIX may hold only letters, digits and underscores");
+		}
+		return suffix.toLowerCase(Locale.ROOT);
 	}
 
 	private static PostgresDatabase create(String name) {
