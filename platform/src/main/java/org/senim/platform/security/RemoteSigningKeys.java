@@ -5,7 +5,6 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import com.nimbusds.jose.jwk.JWK;
@@ -39,8 +38,6 @@ final class RemoteSigningKeys implements Function<SignedJWT, Flux<JWK>> {
 
 	private final Clock clock;
 
-	private final AtomicLong fetches = new AtomicLong();
-
 	private JWKSet keys;
 
 	private Instant fetchedAt;
@@ -62,11 +59,6 @@ final class RemoteSigningKeys implements Function<SignedJWT, Flux<JWK>> {
 	public Flux<JWK> apply(SignedJWT jwt) {
 		String keyId = jwt.getHeader().getKeyID();
 		return keysFor(keyId).flatMapMany(Flux::fromIterable);
-	}
-
-	/** How often the keys were fetched, for tests and metrics. */
-	long fetches() {
-		return this.fetches.get();
 	}
 
 	private Mono<List<JWK>> keysFor(String keyId) {
@@ -96,10 +88,7 @@ final class RemoteSigningKeys implements Function<SignedJWT, Flux<JWK>> {
 	}
 
 	private Mono<JWKSet> fetch() {
-		return Mono.defer(() -> {
-			this.fetches.incrementAndGet();
-			return this.web.get().uri(this.uri).retrieve().bodyToMono(String.class);
-		})
+		return Mono.defer(() -> this.web.get().uri(this.uri).retrieve().bodyToMono(String.class))
 			.timeout(this.properties.jwksTimeout())
 			.map(RemoteSigningKeys::parse)
 			.doOnNext(this::fetched)

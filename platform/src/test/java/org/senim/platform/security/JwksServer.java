@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +20,8 @@ import org.senim.testing.TestTokens;
 final class JwksServer implements AutoCloseable {
 
 	private final HttpServer server;
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
 	private final AtomicInteger requests = new AtomicInteger();
 
@@ -42,7 +45,7 @@ final class JwksServer implements AutoCloseable {
 					out.write(bytes);
 				}
 			});
-			server.setExecutor(Executors.newFixedThreadPool(4));
+			server.setExecutor(jwks.executor);
 			server.start();
 			return jwks;
 		}
@@ -71,6 +74,7 @@ final class JwksServer implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+		this.executor.shutdownNow();
 	}
 
 }
