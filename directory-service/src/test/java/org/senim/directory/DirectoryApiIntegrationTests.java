@@ -86,6 +86,8 @@ class DirectoryApiIntegrationTests extends IntegrationTestBase {
 			.expectStatus()
 			.isEqualTo(503)
 			.expectHeader()
+			.valueEquals("Retry-After", "30")
+			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type")

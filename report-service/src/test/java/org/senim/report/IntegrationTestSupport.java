@@ -1,7 +1,9 @@
 package org.senim.report;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +44,8 @@ public abstract class IntegrationTestSupport {
 
 	protected static final DirectoryStub DIRECTORY = DirectoryStub.start();
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	@DynamicPropertySource
 	static void externalSystems(DynamicPropertyRegistry registry) {
 		TestPostgres.register(registry, "report-service");
@@ -49,6 +53,16 @@ public abstract class IntegrationTestSupport {
 		registry.add("senim.security.issuer-uri", () -> TestTokens.ISSUER);
 		registry.add("senim.security.jwk-set-uri", () -> DIRECTORY.uri() + DirectoryStub.JWKS_PATH);
 		createForeignTopics();
+	}
+
+	/**
+	 * An Idempotency-Key as the gateway's tip forms make them: 16 random bytes,
+	 * base64url.
+	 */
+	protected static String idempotencyKey() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	protected static String brokers() {

@@ -44,7 +44,12 @@ public final class TestTokens {
 	 * The public key as a JWK Set document, as an issuer serves it at its JWKS endpoint.
 	 */
 	public static String jwkSetJson() {
-		return new JWKSet(new RSAKey.Builder(publicKey()).keyID("test").build()).toString();
+		return jwkSetJson("test");
+	}
+
+	/** The public key as a JWK Set document under another key id, as after a rotation. */
+	public static String jwkSetJson(String keyId) {
+		return new JWKSet(new RSAKey.Builder(publicKey()).keyID(keyId).build()).toString();
 	}
 
 	/** A token signed by a key nobody trusts: must be rejected like a forgery. */
@@ -96,8 +101,16 @@ public final class TestTokens {
 	}
 
 	public static String sign(JWTClaimsSet claims) {
+		return sign(claims, "test");
+	}
+
+	/**
+	 * Signed with the test key but naming another key id in its header, as a prober
+	 * making up key ids would.
+	 */
+	public static String sign(JWTClaimsSet claims, String keyId) {
 		try {
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims);
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), claims);
 			jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
 			return jwt.serialize();
 		}

@@ -1,5 +1,6 @@
 package org.senim.directory.system;
 
+import org.senim.platform.security.TokenValidation;
 import org.senim.testing.TestTokens;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,18 +12,18 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
  * What a {@code @WebFluxTest} of this service needs besides its controller: the security
- * chain, problem handlers, caching, a clock, and a JWT decoder trusting
- * {@link TestTokens}.
+ * chain, caching, a clock, and a JWT decoder trusting {@link TestTokens}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DirectoryProperties.class)
-@Import({ SecurityConfiguration.class, ProblemAuthenticationHandlers.class, CachedResponses.class,
-		ClockConfiguration.class })
+@Import({ SecurityConfiguration.class, CachedResponses.class, ClockConfiguration.class })
 public class WebSliceConfiguration {
 
 	@Bean
 	ReactiveJwtDecoder jwtDecoder() {
-		return NimbusReactiveJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+		decoder.setJwtValidator(TokenValidation.validator(TestTokens.ISSUER, TestTokens.AUDIENCE));
+		return decoder;
 	}
 
 }

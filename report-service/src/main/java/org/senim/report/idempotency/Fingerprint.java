@@ -3,14 +3,17 @@ package org.senim.report.idempotency;
 import java.security.MessageDigest;
 
 /**
- * Keyed hashes of an Idempotency-Key and of the request it came with. Keyed, so a stored
- * hash cannot confirm a guessed description.
+ * What an Idempotency-Key and its request come to: the hash the entry is found by, the
+ * hash of the request it came with, and the key the first receipt is sealed under. Only
+ * the two hashes are stored; the receipt key is derived from the client's key on every
+ * request and never leaves memory.
  */
-public record Fingerprint(byte[] keyHash, byte[] requestHash) {
+public record Fingerprint(byte[] keyHash, byte[] requestHash, byte[] receiptKey) {
 
 	public Fingerprint {
 		keyHash = keyHash.clone();
 		requestHash = requestHash.clone();
+		receiptKey = receiptKey.clone();
 	}
 
 	@Override
@@ -21,6 +24,11 @@ public record Fingerprint(byte[] keyHash, byte[] requestHash) {
 	@Override
 	public byte[] requestHash() {
 		return this.requestHash.clone();
+	}
+
+	@Override
+	public byte[] receiptKey() {
+		return this.receiptKey.clone();
 	}
 
 	boolean sameRequestAs(byte[] otherRequestHash) {

@@ -8,6 +8,7 @@ import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.report.crypto.SealedText;
 import org.senim.report.idempotency.Fingerprint;
+import org.senim.report.idempotency.SealedReceipt;
 import org.senim.report.receipt.Receipt;
 
 /**
@@ -19,7 +20,7 @@ record PreparedTip(UUID reportId, String city, TipForm form, SealedText descript
 		Optional<Idempotent> idempotent) {
 
 	/** What an Idempotency-Key submission stores besides the report. */
-	record Idempotent(Fingerprint fingerprint, SealedText sealedReceipt) {
+	record Idempotent(Fingerprint fingerprint, SealedReceipt sealedReceipt) {
 
 	}
 

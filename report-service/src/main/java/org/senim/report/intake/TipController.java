@@ -76,9 +76,10 @@ class TipController {
 					schema = @Schema(implementation = ProblemDetail.class),
 					examples = @ExampleObject(name = "unavailable", value = ApiExamples.UNAVAILABLE_PROBLEM)))
 	Mono<ResponseEntity<TipAccepted>> submit(@Parameter(
-			description = "Optional: a retry with the same key and body gets the first answer for 24 hours (1-255 "
-					+ "printable ASCII characters without spaces)") @RequestHeader(name = IdempotentRequest.HEADER,
-							required = false) String idempotencyKey,
+			description = "Optional: a retry with the same key and body gets the first answer for 24 hours. At least "
+					+ "128 random bits, 22 to 255 characters of A-Z a-z 0-9 - _ (16 random bytes in base64url); the "
+					+ "replayed receipt is sealed under a key derived from it") @RequestHeader(
+							name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
 			@RequestBody @Parameter(hidden = true) Mono<byte[]> body) {
 		IdempotentRequest.check(idempotencyKey);
 		return Filer.isOperator()

@@ -46,7 +46,7 @@ class DatabaseOutageIntegrationTests extends IntegrationTestSupport {
 
 		DatabaseSwitch.cut();
 		expectUnavailable(post("/api/reports", TIP));
-		expectUnavailable(post("/api/reports", TIP).header("Idempotency-Key", "outage-" + System.nanoTime()));
+		expectUnavailable(post("/api/reports", TIP).header("Idempotency-Key", idempotencyKey()));
 		DatabaseSwitch.restore();
 
 		assertThat(count("report")).isEqualTo(reportsBefore);

@@ -27,7 +27,7 @@ class IdempotentSubmissionIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void answersRetriedSubmissionWithTheFirstResult() {
-		String key = UUID.randomUUID().toString();
+		String key = idempotencyKey();
 		String body = tip("retried after a network drop");
 		long reportsBefore = count("report");
 
@@ -41,7 +41,7 @@ class IdempotentSubmissionIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void refusesTheSameKeyForAnotherTip() {
-		String key = UUID.randomUUID().toString();
+		String key = idempotencyKey();
 		submit(key, tip("the first tip"));
 
 		this.client.post()
@@ -63,7 +63,7 @@ class IdempotentSubmissionIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void storesOneReportForConcurrentRetries() {
-		String key = UUID.randomUUID().toString();
+		String key = idempotencyKey();
 		String body = tip("sent twice at once");
 		long reportsBefore = count("report");
 
@@ -76,7 +76,7 @@ class IdempotentSubmissionIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void forgetsKeysAfterTheirLifetime() {
-		String key = UUID.randomUUID().toString();
+		String key = idempotencyKey();
 		String body = tip("retried the next day");
 		TipAccepted first = submit(key, body);
 		this.db.sql("UPDATE idempotency_key SET expires_at = :past WHERE report_id = :id")

@@ -55,7 +55,7 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void deletesAClosedTipWithEverythingItHadAndAnnouncesIt() throws Exception {
-		Map<?, ?> closed = submitTip("retention-" + UUID.randomUUID());
+		Map<?, ?> closed = submitTip(idempotencyKey());
 		Map<?, ?> open = submitTip(null);
 		UUID reportId = UUID.fromString((String) closed.get("reportId"));
 		this.client.post()
