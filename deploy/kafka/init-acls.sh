@@ -10,8 +10,8 @@
 set -euo pipefail
 
 BOOTSTRAP="${SENIM_KAFKA_ADMIN_BOOTSTRAP:-kafka-1:9094,kafka-2:9094,kafka-3:9094}"
-SECRETS=/etc/kafka/secrets
-KAFKA=/opt/kafka/bin
+SECRETS="${SENIM_KAFKA_SECRETS:-/etc/kafka/secrets}"
+KAFKA="${SENIM_KAFKA_BIN:-/opt/kafka/bin}"
 ADMIN_CONFIG="$(mktemp)"
 trap 'rm -f "$ADMIN_CONFIG"' EXIT
 cat >"$ADMIN_CONFIG" <<PROPERTIES
