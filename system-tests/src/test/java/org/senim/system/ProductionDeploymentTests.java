@@ -1,12 +1,16 @@
 package org.senim.system;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -111,19 +115,42 @@ class ProductionDeploymentTests {
 	}
 
 	@Test
-	void runsKafkaOverTlsWithAuthorizationAndNoPlaintextListener() {
+	void runsKafkaOverTlsWithAuthorizationAndNoPlaintextListener() throws Exception {
 		for (String node : List.of("kafka-1", "kafka-2", "kafka-3")) {
-			Map<String, Object> env = environment(node);
-			assertThat(String.valueOf(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"))).as(node)
-				.isEqualTo("CLIENT:SASL_SSL,CONTROLLER:SSL,BROKER:SSL");
-			assertThat(String.valueOf(env.get("KAFKA_ADVERTISED_LISTENERS"))).as(node).doesNotContain("PLAINTEXT");
-			assertThat(env)
-				.containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
-				.containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
-				.containsEntry("KAFKA_SSL_CLIENT_AUTH", "required")
-				.containsEntry("KAFKA_LISTENER_NAME_CLIENT_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-512");
+			assertThat(list(service(node), "entrypoint")).containsExactly("bash", "/opt/senim/broker.sh", "start");
+			assertThat(list(service(node), "volumes")).contains("./deploy/kafka/broker.sh:/opt/senim/broker.sh:ro");
+			Properties broker = brokerProperties(environment(node));
+			assertThat(broker)
+				.containsEntry("listener.security.protocol.map", "CLIENT:SASL_SSL,CONTROLLER:SSL,BROKER:SSL")
+				.containsEntry("advertised.listeners", "CLIENT://" + node + ":9092,BROKER://" + node + ":9094")
+				.containsEntry("inter.broker.listener.name", "BROKER")
+				.containsEntry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+				.containsEntry("allow.everyone.if.no.acl.found", "false")
+				.containsEntry("super.users", "User:kafka-broker;User:kafka-admin")
+				.containsEntry("ssl.client.auth", "required")
+				.containsEntry("listener.name.client.sasl.enabled.mechanisms", "SCRAM-SHA-512")
+				.containsEntry("ssl.principal.mapping.rules", "RULE:^CN=([^,]+).*$/$1/,DEFAULT")
+				.containsEntry("min.insync.replicas", "2")
+				.containsEntry("default.replication.factor", "3");
+			assertThat(broker.getProperty("listeners")).doesNotContain("PLAINTEXT");
+			// The stores' passwords are read from their files at start, never printed.
+			assertThat(broker).doesNotContainKeys("ssl.keystore.password", "ssl.truststore.password");
 		}
 		assertThat(list(service("kafka-init"), "entrypoint")).contains("/opt/senim/init-acls.sh");
+	}
+
+	/** What deploy/kafka/broker.sh writes for a node, given its compose environment. */
+	private static Properties brokerProperties(Map<String, Object> environment) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("deploy/kafka/broker.sh").toString(), "config")
+			.redirectErrorStream(true);
+		environment.forEach((name, value) -> builder.environment().put(name, String.valueOf(value)));
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		Properties properties = new Properties();
+		properties.load(new StringReader(output));
+		return properties;
 	}
 
 	@ParameterizedTest
