@@ -24,6 +24,8 @@ final class CommandLines {
 
 	private final Map<String, String> secrets;
 
+	private final String listenAddress;
+
 	/**
 	 * Creates the command lines.
 	 * @param layout where things are
@@ -31,11 +33,14 @@ final class CommandLines {
 	 * profile)
 	 * @param secrets the keys that profile needs ({@link ProductionSecrets}), empty
 	 * without PostgreSQL
+	 * @param listenAddress the address the issuer and the services listen on
+	 * ({@link LaunchOptions#listenAddress()})
 	 */
-	CommandLines(StackLayout layout, boolean postgres, Map<String, String> secrets) {
+	CommandLines(StackLayout layout, boolean postgres, Map<String, String> secrets, String listenAddress) {
 		this.layout = layout;
 		this.postgres = postgres;
 		this.secrets = Map.copyOf(secrets);
+		this.listenAddress = listenAddress;
 	}
 
 	static String java() {
@@ -62,13 +67,13 @@ final class CommandLines {
 		return new ComponentCommand(Component.ISSUER,
 				List.of(java(), heap(Component.ISSUER), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
 						this.layout.launcherJar() + ":" + this.layout.libClasspath(),
-						"org.senim.local.issuer.LocalIssuerApplication"),
+						"org.senim.local.issuer.LocalIssuerApplication", serverAddress()),
 				Map.of("SENIM_DATA_DIR", this.layout.dataDir().toString(), "SENIM_ISSUER_URI", ISSUER_URI));
 	}
 
 	private ComponentCommand service(Component component) {
 		List<String> command = new ArrayList<>(List.of(java(), heap(component), "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-jar", this.layout.serviceJar(component).toString()));
+				"-XX:TieredStopAtLevel=1", "-jar", this.layout.serviceJar(component).toString(), serverAddress()));
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SENIM_DATA_DIR", this.layout.dataDir().toString());
 		environment.put("SENIM_KAFKA_BOOTSTRAP", KAFKA_BOOTSTRAP);
@@ -94,6 +99,11 @@ final class CommandLines {
 			command.add("--spring.profiles.active=local");
 		}
 		return new ComponentCommand(component, command, environment);
+	}
+
+	// Spring Boot binds to every interface unless told otherwise.
+	private String serverAddress() {
+		return "--server.address=" + this.listenAddress;
 	}
 
 	/** {@code senim_<service without -service>}, or {@code null} for the gateway. */

@@ -27,16 +27,25 @@ final class KafkaSetup {
 
 	private final StackLayout layout;
 
-	KafkaSetup(StackLayout layout) {
+	private final String listenAddress;
+
+	/**
+	 * Creates the setup.
+	 * @param layout where things are
+	 * @param listenAddress the address of the broker's client listener
+	 * ({@link LaunchOptions#listenAddress()}); the controller listens on loopback only
+	 */
+	KafkaSetup(StackLayout layout, String listenAddress) {
 		this.layout = layout;
+		this.listenAddress = listenAddress;
 	}
 
 	/** The broker's {@code server.properties}: broker and controller in one process. */
 	String serverProperties() {
 		return String
 			.join("\n", "# Written by ./senim up; the local stack's single-node KRaft broker.",
-					"process.roles=broker,controller", "node.id=1", "controller.quorum.voters=1@localhost:9093",
-					"listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
+					"process.roles=broker,controller", "node.id=1", "controller.quorum.voters=1@127.0.0.1:9093",
+					"listeners=PLAINTEXT://" + this.listenAddress + ":9092,CONTROLLER://127.0.0.1:9093",
 					"advertised.listeners=PLAINTEXT://localhost:9092", "controller.listener.names=CONTROLLER",
 					"inter.broker.listener.name=PLAINTEXT",
 					"listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",

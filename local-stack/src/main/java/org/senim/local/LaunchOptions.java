@@ -20,15 +20,25 @@ import java.util.Set;
  * @param postgres whether the services use PostgreSQL instead of H2 files
  * @param without components {@code up} leaves out
  * @param readyTimeout how long to wait for each component to become ready
+ * @param listenAddress the address every component listens on: {@link #LOOPBACK} unless
+ * asked for {@link #EVERY_INTERFACE}
  */
 record LaunchOptions(Command command, String argument, Path dataDir, boolean postgres, Set<Component> without,
-		Duration readyTimeout) {
+		Duration readyTimeout, String listenAddress) {
+
+	/** Only this machine reaches the stack: its demo users' passwords are their names. */
+	static final String LOOPBACK = "127.0.0.1";
+
+	/** Every interface, for trying the pages from another device of a trusted network. */
+	static final String EVERY_INTERFACE = "0.0.0.0";
 
 	static final String USAGE = """
 			Usage: ./senim <command> [options]
 
-			  up [--postgres] [--data-dir DIR] [--without c1,c2] [--timeout SECONDS]
+			  up [--postgres] [--data-dir DIR] [--without c1,c2] [--timeout SECONDS] [--listen ADDRESS]
 			        start Kafka, the local issuer and the four services; Ctrl-C stops all
+			        --listen (or SENIM_LISTEN): 127.0.0.1 (default, this machine only) or 0.0.0.0
+			        (every interface: anyone on the network can sign in as a demo user)
 			  stop <component>      stop one component of the running stack
 			  start <component>     start it again and wait until it is ready
 			  status                show which components are up
@@ -80,6 +90,7 @@ record LaunchOptions(Command command, String argument, Path dataDir, boolean pos
 		boolean postgres = "true".equalsIgnoreCase(env.get("SENIM_POSTGRES"));
 		Set<Component> without = EnumSet.noneOf(Component.class);
 		Duration timeout = Duration.ofSeconds(180);
+		String listen = env.getOrDefault("SENIM_LISTEN", LOOPBACK);
 		while (!rest.isEmpty()) {
 			String option = rest.removeFirst();
 			switch (option) {
@@ -87,14 +98,21 @@ record LaunchOptions(Command command, String argument, Path dataDir, boolean pos
 				case "--postgres" -> postgres = true;
 				case "--without" -> without = components(value(option, rest));
 				case "--timeout" -> timeout = seconds(value(option, rest));
+				case "--listen" -> listen = value(option, rest);
 				default -> throw new IllegalArgumentException("Unknown option '" + option + "'");
 			}
 		}
-		return new LaunchOptions(command, argument, dataDir.toAbsolutePath().normalize(), postgres, without, timeout);
+		return new LaunchOptions(command, argument, dataDir.toAbsolutePath().normalize(), postgres, without, timeout,
+				listenAddress(listen));
+	}
+
+	/** Whether the stack can be reached from other machines. */
+	boolean listensOnEveryInterface() {
+		return EVERY_INTERFACE.equals(this.listenAddress);
 	}
 
 	private static LaunchOptions help(Path root) {
-		return new LaunchOptions(Command.HELP, null, root.resolve("data"), false, Set.of(), Duration.ZERO);
+		return new LaunchOptions(Command.HELP, null, root.resolve("data"), false, Set.of(), Duration.ZERO, LOOPBACK);
 	}
 
 	private static Command command(String word) {
@@ -114,6 +132,17 @@ record LaunchOptions(Command command, String argument, Path dataDir, boolean pos
 			throw new IllegalArgumentException(option + " needs a value");
 		}
 		return rest.removeFirst();
+	}
+
+	// The components reach one another at localhost, so an address is either loopback or
+	// every interface; any other would cut them off from each other.
+	private static String listenAddress(String address) {
+		String trimmed = address.strip();
+		if (!trimmed.equals(LOOPBACK) && !trimmed.equals(EVERY_INTERFACE)) {
+			throw new IllegalArgumentException(
+					"--listen (SENIM_LISTEN) is " + LOOPBACK + " or " + EVERY_INTERFACE + ", not '" + address + "'");
+		}
+		return trimmed;
 	}
 
 	private static Set<Component> components(String list) {

@@ -53,12 +53,13 @@ final class Supervisor {
 		Map<String, String> secrets = this.options.postgres()
 				? ProductionSecrets.loadOrCreate(this.layout.dataDir().resolve("secrets.properties"), System.getenv())
 				: Map.of();
-		CommandLines commandLines = new CommandLines(this.layout, this.options.postgres(), secrets);
+		CommandLines commandLines = new CommandLines(this.layout, this.options.postgres(), secrets,
+				this.options.listenAddress());
 		for (Component component : this.components) {
 			commandLines.commandFor(component).store(this.layout.commandFile(component));
 		}
 		if (this.components.contains(Component.KAFKA)) {
-			new KafkaSetup(this.layout).prepare(this.processes);
+			new KafkaSetup(this.layout, this.options.listenAddress()).prepare(this.processes);
 			startAndAwait(List.of(Component.KAFKA), commandLines);
 		}
 		// The issuer and the services do not need each other to start: start them
@@ -114,6 +115,11 @@ final class Supervisor {
 		}
 		text.append(String.format("  %-18s %s%n", "data dir", this.layout.dataDir()));
 		text.append(String.format("  %-18s %s%n", "logs", this.layout.logs()));
+		if (this.options.listensOnEveryInterface()) {
+			text.append("WARNING: listening on every interface (--listen 0.0.0.0): anyone who reaches this machine")
+				.append(" can sign in as a demo user, whose password is its name.")
+				.append(System.lineSeparator());
+		}
 		text.append(
 				"Token for curl: ./senim token ngo-almaty   Stop one: ./senim stop <component>   Ctrl-C stops all.");
 		System.out.println(text);

@@ -18,7 +18,8 @@ class CommandLinesTests {
 
 	@Test
 	void runsServicesFromTheirJarsWithLocalProfile() {
-		ComponentCommand command = new CommandLines(this.layout, false, Map.of()).commandFor(Component.REPORT_SERVICE);
+		ComponentCommand command = new CommandLines(this.layout, false, Map.of(), LaunchOptions.LOOPBACK)
+			.commandFor(Component.REPORT_SERVICE);
 		assertThat(command.command()).containsSubsequence("-Xmx384m", "-jar",
 				"/repo/report-service/target/report-service.jar", "--spring.profiles.active=local");
 		assertThat(command.environment()).containsEntry("SENIM_DATA_DIR", "/data")
@@ -29,7 +30,8 @@ class CommandLinesTests {
 
 	@Test
 	void pointsServicesAtTheirOwnPostgresDatabase() {
-		ComponentCommand command = new CommandLines(this.layout, true, SECRETS).commandFor(Component.REFERRAL_SERVICE);
+		ComponentCommand command = new CommandLines(this.layout, true, SECRETS, LaunchOptions.LOOPBACK)
+			.commandFor(Component.REFERRAL_SERVICE);
 		assertThat(command.command()).doesNotContain("--spring.profiles.active=local");
 		assertThat(command.environment())
 			.containsEntry("SENIM_DB_URL", "r2dbc:postgresql://127.0.0.1:5432/senim_referral")
@@ -38,7 +40,7 @@ class CommandLinesTests {
 
 	@Test
 	void givesEachServiceOnlyItsOwnKeysWithPostgres() {
-		CommandLines commandLines = new CommandLines(this.layout, true, SECRETS);
+		CommandLines commandLines = new CommandLines(this.layout, true, SECRETS, LaunchOptions.LOOPBACK);
 		assertThat(commandLines.commandFor(Component.REPORT_SERVICE).environment())
 			.containsEntry("SENIM_REPORT_KEY", "rk")
 			.containsEntry("SENIM_RECEIPT_PEPPER", "pp")
@@ -52,7 +54,8 @@ class CommandLinesTests {
 
 	@Test
 	void addsSampleDirectoryToPostgresDirectory() {
-		ComponentCommand command = new CommandLines(this.layout, true, SECRETS).commandFor(Component.DIRECTORY_SERVICE);
+		ComponentCommand command = new CommandLines(this.layout, true, SECRETS, LaunchOptions.LOOPBACK)
+			.commandFor(Component.DIRECTORY_SERVICE);
 		assertThat(command.environment()).containsEntry("SPRING_FLYWAY_LOCATIONS",
 				"classpath:db/migration,classpath:db/sample");
 		assertThat(CommandLines.databaseName(Component.DIRECTORY_SERVICE)).isEqualTo("senim_directory");
@@ -61,14 +64,15 @@ class CommandLinesTests {
 
 	@Test
 	void keepsGatewayOnLocalProfileWithPostgres() {
-		ComponentCommand command = new CommandLines(this.layout, true, SECRETS).commandFor(Component.GATEWAY);
+		ComponentCommand command = new CommandLines(this.layout, true, SECRETS, LaunchOptions.LOOPBACK)
+			.commandFor(Component.GATEWAY);
 		assertThat(command.command()).contains("--spring.profiles.active=local");
 		assertThat(command.environment()).doesNotContainKey("SENIM_DB_URL");
 	}
 
 	@Test
 	void runsKafkaAndIssuerFromTheLauncherClasspath() {
-		CommandLines commandLines = new CommandLines(this.layout, false, Map.of());
+		CommandLines commandLines = new CommandLines(this.layout, false, Map.of(), LaunchOptions.LOOPBACK);
 		assertThat(commandLines.commandFor(Component.KAFKA).command()).containsSubsequence("-Xmx512m", "-cp",
 				"/repo/local-stack/target/lib/*", "kafka.Kafka", "/data/kafka/server.properties");
 		ComponentCommand issuer = commandLines.commandFor(Component.ISSUER);
@@ -79,8 +83,31 @@ class CommandLinesTests {
 	}
 
 	@Test
+	void bindsTheIssuerAndEveryServiceToLoopbackByDefault() {
+		for (boolean postgres : new boolean[] { false, true }) {
+			CommandLines commandLines = new CommandLines(this.layout, postgres, SECRETS, LaunchOptions.LOOPBACK);
+			for (Component component : Component.values()) {
+				if (component != Component.KAFKA) {
+					assertThat(commandLines.commandFor(component).command()).as(component.id())
+						.contains("--server.address=127.0.0.1")
+						.noneMatch((argument) -> argument.startsWith("--server.address=0"));
+				}
+			}
+		}
+	}
+
+	@Test
+	void bindsToEveryInterfaceOnlyWhenAsked() {
+		CommandLines commandLines = new CommandLines(this.layout, false, Map.of(), LaunchOptions.EVERY_INTERFACE);
+		assertThat(commandLines.commandFor(Component.GATEWAY).command()).contains("--server.address=0.0.0.0")
+			.doesNotContain("--server.address=127.0.0.1");
+		assertThat(commandLines.commandFor(Component.ISSUER).command()).contains("--server.address=0.0.0.0");
+	}
+
+	@Test
 	void storesCommandForALaterStart(@TempDir Path run) throws Exception {
-		ComponentCommand command = new CommandLines(this.layout, true, SECRETS).commandFor(Component.DIRECTORY_SERVICE);
+		ComponentCommand command = new CommandLines(this.layout, true, SECRETS, LaunchOptions.LOOPBACK)
+			.commandFor(Component.DIRECTORY_SERVICE);
 		Path file = run.resolve("directory-service.command");
 		command.store(file);
 		assertThat(Files.readString(file)).contains("directory-service");

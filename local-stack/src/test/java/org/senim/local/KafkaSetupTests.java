@@ -10,17 +10,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class KafkaSetupTests {
 
-	private final KafkaSetup setup = new KafkaSetup(new StackLayout(Path.of("/repo"), Path.of("/data")));
+	private static final StackLayout LAYOUT = new StackLayout(Path.of("/repo"), Path.of("/data"));
+
+	private final KafkaSetup setup = new KafkaSetup(LAYOUT, LaunchOptions.LOOPBACK);
 
 	@Test
 	void configuresSingleNodeKraftBrokerAndController() throws Exception {
 		Properties properties = properties();
 		assertThat(properties).containsEntry("process.roles", "broker,controller")
 			.containsEntry("node.id", "1")
-			.containsEntry("controller.quorum.voters", "1@localhost:9093")
-			.containsEntry("listeners", "PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093")
+			.containsEntry("controller.quorum.voters", "1@127.0.0.1:9093")
 			.containsEntry("advertised.listeners", "PLAINTEXT://localhost:9092")
 			.containsEntry("controller.listener.names", "CONTROLLER");
+	}
+
+	@Test
+	void listensOnLoopbackOnlyByDefault() throws Exception {
+		assertThat(properties(this.setup)).containsEntry("listeners",
+				"PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093");
+	}
+
+	@Test
+	void opensOnlyTheClientListenerToEveryInterfaceWhenAsked() throws Exception {
+		assertThat(properties(new KafkaSetup(LAYOUT, LaunchOptions.EVERY_INTERFACE))).containsEntry("listeners",
+				"PLAINTEXT://0.0.0.0:9092,CONTROLLER://127.0.0.1:9093");
 	}
 
 	@Test
@@ -41,8 +54,12 @@ class KafkaSetupTests {
 	}
 
 	private Properties properties() throws Exception {
+		return properties(this.setup);
+	}
+
+	private static Properties properties(KafkaSetup setup) throws Exception {
 		Properties properties = new Properties();
-		properties.load(new StringReader(this.setup.serverProperties()));
+		properties.load(new StringReader(setup.serverProperties()));
 		return properties;
 	}
 

@@ -23,6 +23,24 @@ class LaunchOptionsTests {
 		assertThat(options.postgres()).isFalse();
 		assertThat(options.without()).isEmpty();
 		assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(180));
+		assertThat(options.listenAddress()).isEqualTo("127.0.0.1");
+		assertThat(options.listensOnEveryInterface()).isFalse();
+	}
+
+	@Test
+	void listensOnEveryInterfaceOnlyWhenAsked() {
+		assertThat(parse(Map.of(), "up", "--listen", "0.0.0.0").listensOnEveryInterface()).isTrue();
+		assertThat(parse(Map.of("SENIM_LISTEN", "0.0.0.0"), "up").listenAddress()).isEqualTo("0.0.0.0");
+		assertThat(parse(Map.of("SENIM_LISTEN", "0.0.0.0"), "up", "--listen", "127.0.0.1").listenAddress())
+			.isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void refusesAListenAddressTheComponentsCouldNotReachEachOtherOn() {
+		assertThatIllegalArgumentException().isThrownBy(() -> parse(Map.of(), "up", "--listen", "192.168.1.5"))
+			.withMessageContaining("127.0.0.1 or 0.0.0.0");
+		assertThatIllegalArgumentException().isThrownBy(() -> parse(Map.of(), "up", "--listen"))
+			.withMessageContaining("--listen needs a value");
 	}
 
 	@Test
