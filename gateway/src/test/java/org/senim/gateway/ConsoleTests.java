@@ -32,8 +32,8 @@ abstract class ConsoleTests {
 		registry.add("senim.gateway.directory-uri", backend::uri);
 		registry.add("senim.gateway.report-uri", backend::uri);
 		registry.add("senim.gateway.referral-uri", backend::uri);
-		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
+		registry.add("senim.security.issuer-uri", () -> TestTokens.ISSUER);
+		registry.add("senim.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
 		registry.add("senim.gateway.sign-in.issuer", () -> TestTokens.ISSUER);
 		registry.add("senim.gateway.sign-in.authorization-uri", () -> "http://issuer.test/oauth2/authorize");
 		registry.add("senim.gateway.sign-in.token-uri", () -> backend.uri() + "/oauth2/token");

@@ -25,8 +25,8 @@ class GatewayDegradedTests {
 
 	@DynamicPropertySource
 	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.security.jwk-set-uri", () -> issuer.uri() + "/oauth2/jwks");
+		registry.add("senim.security.issuer-uri", () -> TestTokens.ISSUER);
+		registry.add("senim.security.jwk-set-uri", () -> issuer.uri() + "/oauth2/jwks");
 	}
 
 	@Autowired

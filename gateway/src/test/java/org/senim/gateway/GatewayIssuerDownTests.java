@@ -14,7 +14,7 @@ import org.senim.testing.TestTokens;
 
 /** The issuer's keys cannot be fetched: nothing listens where they are served. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "senim.gateway.security.jwk-set-uri=http://127.0.0.1:9/oauth2/jwks")
+		properties = "senim.security.jwk-set-uri=http://127.0.0.1:9/oauth2/jwks")
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayIssuerDownTests {
 

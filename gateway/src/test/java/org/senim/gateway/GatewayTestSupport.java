@@ -29,8 +29,8 @@ abstract class GatewayTestSupport {
 		registry.add("senim.gateway.directory-uri", services::uri);
 		registry.add("senim.gateway.report-uri", services::uri);
 		registry.add("senim.gateway.referral-uri", services::uri);
-		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.security.jwk-set-uri", () -> services.uri() + "/oauth2/jwks");
+		registry.add("senim.security.issuer-uri", () -> TestTokens.ISSUER);
+		registry.add("senim.security.jwk-set-uri", () -> services.uri() + "/oauth2/jwks");
 	}
 
 	@BeforeEach

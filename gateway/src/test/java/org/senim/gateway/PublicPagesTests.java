@@ -80,8 +80,8 @@ class PublicPagesTests {
 		registry.add("senim.gateway.directory-uri", backend::uri);
 		registry.add("senim.gateway.report-uri", backend::uri);
 		registry.add("senim.gateway.referral-uri", backend::uri);
-		registry.add("senim.gateway.security.issuer", () -> TestTokens.ISSUER);
-		registry.add("senim.gateway.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
+		registry.add("senim.security.issuer-uri", () -> TestTokens.ISSUER);
+		registry.add("senim.security.jwk-set-uri", () -> backend.uri() + "/oauth2/jwks");
 	}
 
 	@BeforeEach

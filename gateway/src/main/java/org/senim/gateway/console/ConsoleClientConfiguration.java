@@ -7,6 +7,8 @@ import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
+import org.senim.platform.security.TokenAuthorities;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -27,8 +29,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.session.WebSessionIdResolver;
-
-import org.senim.gateway.security.TokenRoles;
 
 /**
  * The gateway as the consoles' OpenID Connect client: its registration (stated, no
@@ -79,11 +79,12 @@ class ConsoleClientConfiguration {
 	 * providers carries none); the ID token's claims name her and her city.
 	 */
 	@Bean
-	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> staff(ReactiveJwtDecoder accessTokens) {
+	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> staff(ReactiveJwtDecoder accessTokens,
+			TokenAuthorities authorities) {
 		OidcReactiveOAuth2UserService oidc = new OidcReactiveOAuth2UserService();
 		return (request) -> oidc.loadUser(request)
 			.flatMap((user) -> accessTokens.decode(request.getAccessToken().getTokenValue())
-				.map((jwt) -> new DefaultOidcUser(TokenRoles.authoritiesOf(jwt), user.getIdToken(), user.getUserInfo(),
+				.map((jwt) -> new DefaultOidcUser(authorities.convert(jwt), user.getIdToken(), user.getUserInfo(),
 						IdTokenClaimNames.SUB)));
 	}
 
