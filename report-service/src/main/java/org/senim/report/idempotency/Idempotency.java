@@ -11,8 +11,8 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.senim.report.crypto.FieldCipher;
-import org.senim.report.crypto.SealedText;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import org.senim.report.receipt.Receipt;
 import org.senim.report.receipt.ReceiptProperties;
 import reactor.core.publisher.Mono;

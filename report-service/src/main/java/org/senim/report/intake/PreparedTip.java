@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReportSubmitted;
-import org.senim.report.crypto.SealedText;
+import org.senim.platform.crypto.SealedText;
 import org.senim.report.idempotency.Fingerprint;
 import org.senim.report.receipt.Receipt;
 

@@ -20,8 +20,8 @@ import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.VenueType;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.report.IntegrationTestSupport;
-import org.senim.report.crypto.FieldCipher;
-import org.senim.report.crypto.SealedText;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
