@@ -9,10 +9,13 @@ import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReportSubmitted;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.DataKey;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import org.senim.report.city.City;
 import org.senim.report.city.CityResolver;
-import org.senim.platform.crypto.CryptoWorkers;
-import org.senim.platform.crypto.FieldCipher;
+import org.senim.report.datakey.ReportDataKeys;
 import org.senim.report.idempotency.Fingerprint;
 import org.senim.report.idempotency.Idempotency;
 import org.senim.report.idempotency.IdempotencyConflictException;
@@ -31,10 +34,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Accepts a validated tip: answers a retried Idempotency-Key with its first result;
- * otherwise resolves the city, seals the description and hashes a fresh receipt (off the
- * event loop), then stores the report, its idempotency entry and its
- * {@code report.submitted} outbox row in one transaction. Once this completes, the tip
- * cannot be lost.
+ * otherwise resolves the city, seals the description, makes the report's data key and
+ * hashes a fresh receipt (off the event loop), then stores the report, its data key, its
+ * idempotency entry and its {@code report.submitted} outbox row in one transaction. Once
+ * this completes, the tip cannot be lost.
  */
 @Component
 class TipIntake {
@@ -60,12 +63,14 @@ class TipIntake {
 
 	private final Outbox outbox;
 
+	private final ReportDataKeys dataKeys;
+
 	private final TransactionalOperator transactions;
 
 	private final ReportProperties properties;
 
 	TipIntake(CityResolver cities, ReceiptIssuer receipts, ReceiptHasher hasher, FieldCipher cipher,
-			CryptoWorkers workers, ReportStore reports, Idempotency idempotency, Outbox outbox,
+			CryptoWorkers workers, ReportStore reports, Idempotency idempotency, Outbox outbox, ReportDataKeys dataKeys,
 			ReactiveTransactionManager transactionManager, ReportProperties properties) {
 		this.cities = cities;
 		this.receipts = receipts;
@@ -75,6 +80,7 @@ class TipIntake {
 		this.reports = reports;
 		this.idempotency = idempotency;
 		this.outbox = outbox;
+		this.dataKeys = dataKeys;
 		this.transactions = TransactionalOperator.create(transactionManager);
 		this.properties = properties;
 	}
@@ -120,10 +126,12 @@ class TipIntake {
 		byte[] receiptHash = this.hasher.hash(receipt);
 		var description = this.cipher.seal(form.description().getBytes(StandardCharsets.UTF_8),
 				ReportStore.descriptionContext(reportId));
+		// the report's own data key, for its text in events; shredded when it expires
+		SealedText dataKey = this.dataKeys.newSealedKey(reportId, DataKey.generate());
 		Optional<PreparedTip.Idempotent> idempotent = fingerprint
 			.map((print) -> new PreparedTip.Idempotent(print, this.idempotency.sealReceipt(print, receipt)));
-		return new PreparedTip(reportId, city.slug(), form, description, receipt, receiptHash, now, operatorEntered,
-				submitted(reportId, city.slug(), form, now, operatorEntered), idempotent);
+		return new PreparedTip(reportId, city.slug(), form, description, dataKey, receipt, receiptHash, now,
+				operatorEntered, submitted(reportId, city.slug(), form, now, operatorEntered), idempotent);
 	}
 
 	private SenimEvent<ReportSubmitted> submitted(UUID reportId, String city, TipForm form, Instant now,
@@ -142,6 +150,7 @@ class TipIntake {
 					tip.createdAt()))
 			.orElseGet(Mono::empty);
 		return this.reports.insert(tip)
+			.then(this.dataKeys.insert(tip.reportId(), tip.dataKey(), tip.createdAt()))
 			.then(rememberKey)
 			.then(this.outbox.append(Topics.REPORTS_SUBMITTED, tip.reportId().toString(), tip.event()))
 			.as(this.transactions::transactional);

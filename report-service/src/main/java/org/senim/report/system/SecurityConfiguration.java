@@ -32,6 +32,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
+	/** The role of the service principals that may fetch a report's data key. */
+	static final String DATA_KEY_CUSTODIAN = "DATA_KEY_CUSTODIAN";
+
 	@Bean
 	SecurityWebFilterChain reportSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -47,9 +50,14 @@ public class SecurityConfiguration {
 				.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
 						"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
+				// the internal key channel: a service principal only, never a person
+				// (docs/security.md)
+				.pathMatchers("/internal/**")
+				.hasRole(DATA_KEY_CUSTODIAN)
 				.anyExchange()
 				.authenticated())
-			.exceptionHandling((handling) -> handling.authenticationEntryPoint(new ProblemEntryPoint()))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(new ProblemEntryPoint())
+				.accessDeniedHandler(new ProblemAccessDeniedHandler()))
 			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(new ProblemEntryPoint())
 				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(rolesConverter())))
 			.build();
