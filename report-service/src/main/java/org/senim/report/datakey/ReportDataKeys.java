@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.events.EncryptedText;
 import org.senim.platform.crypto.CryptoWorkers;
 import org.senim.platform.crypto.DataKey;
@@ -37,6 +38,15 @@ public class ReportDataKeys {
 	/** A fresh data key for a new report, sealed under the service key. CPU work. */
 	public SealedText newSealedKey(UUID reportId, DataKey key) {
 		return this.envelope.wrap(EncryptedText.keyIdOf(reportId), key);
+	}
+
+	/**
+	 * Free text of an event under the report's data key, bound to the event type, the
+	 * field and the report. CPU work.
+	 */
+	public EncryptedText seal(UUID reportId, DataKey key, EventType<?> type, String field, String text) {
+		return this.envelope.seal(EncryptedText.keyIdOf(reportId), key, text,
+				EncryptedText.associatedData(type.type(), field, reportId));
 	}
 
 	/** Stores the sealed data key; call it in the transaction that stores the report. */

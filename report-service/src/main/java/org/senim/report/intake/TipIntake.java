@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.platform.crypto.CryptoWorkers;
 import org.senim.platform.crypto.DataKey;
@@ -127,16 +128,20 @@ class TipIntake {
 		var description = this.cipher.seal(form.description().getBytes(StandardCharsets.UTF_8),
 				ReportStore.descriptionContext(reportId));
 		// the report's own data key, for its text in events; shredded when it expires
-		SealedText dataKey = this.dataKeys.newSealedKey(reportId, DataKey.generate());
+		DataKey key = DataKey.generate();
+		SealedText dataKey = this.dataKeys.newSealedKey(reportId, key);
+		EncryptedText sealedDescription = this.dataKeys.seal(reportId, key, EventType.REPORT_SUBMITTED, "description",
+				form.description());
 		Optional<PreparedTip.Idempotent> idempotent = fingerprint
 			.map((print) -> new PreparedTip.Idempotent(print, this.idempotency.sealReceipt(print, receipt)));
 		return new PreparedTip(reportId, city.slug(), form, description, dataKey, receipt, receiptHash, now,
-				operatorEntered, submitted(reportId, city.slug(), form, now, operatorEntered), idempotent);
+				operatorEntered, submitted(reportId, city.slug(), form, sealedDescription, now, operatorEntered),
+				idempotent);
 	}
 
-	private SenimEvent<ReportSubmitted> submitted(UUID reportId, String city, TipForm form, Instant now,
-			boolean operatorEntered) {
-		ReportSubmitted data = new ReportSubmitted(reportId, city, form.exploitationTypes(), form.description(),
+	private SenimEvent<ReportSubmitted> submitted(UUID reportId, String city, TipForm form, EncryptedText description,
+			Instant now, boolean operatorEntered) {
+		ReportSubmitted data = new ReportSubmitted(reportId, city, form.exploitationTypes(), description,
 				form.industry(), form.controlMethods(), form.recruitment(), form.venueType(), form.victimCount(),
 				form.minorsInvolved(), form.immediateDanger(), form.victimNationality(), form.language(),
 				form.reporterRole(), form.consentToPolice(), operatorEntered, now);

@@ -78,8 +78,14 @@ class TipSubmissionIntegrationTests extends IntegrationTestSupport {
 		assertThat(data.minorsInvolved()).isTrue();
 		assertThat(data.consentToPolice()).isFalse();
 		assertThat(data.operatorEntered()).isFalse();
-		assertThat(data.description()).isEqualTo(description);
-		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(accepted.receipt());
+		assertThat(event.type().type()).isEqualTo("org.senim.report.submitted.v2");
+		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(accepted.receipt())
+			.as("the description travels only as ciphertext under the report's data key")
+			.doesNotContain(description)
+			.doesNotContain("passports taken");
+		assertThat(data.description().keyId()).isEqualTo("report:" + accepted.reportId());
+		assertThat(openWithDataKey(accepted.reportId(), EventType.REPORT_SUBMITTED, "description", data.description()))
+			.contains(description);
 
 		Map<String, Object> report = this.db.sql("SELECT * FROM report WHERE id = :id")
 			.bind("id", accepted.reportId())

@@ -16,8 +16,10 @@ import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReportExpired;
-import org.senim.contracts.events.TipStatusChanged;
+import org.senim.contracts.events.ReportSubmitted;
 import org.senim.contracts.events.TipStatusChanged.TipStatus;
+import org.senim.contracts.events.TipStatusChanged;
+import org.senim.contracts.events.TipsterMessageSent;
 import org.senim.report.IntegrationTestSupport;
 import org.senim.report.datakey.ReportDataKeys;
 import org.senim.testing.TestTokens;
@@ -103,14 +105,37 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void shredsTheDataKeyWithTheExpiredTip() {
-		UUID reportId = UUID.fromString((String) submitTip(null).get("reportId"));
-		assertThat(this.dataKeys.find(reportId).blockOptional(Duration.ofSeconds(5))).isPresent();
+	void shredsTheDataKeySoNoCopyOfTheTextOnTheBrokerOpensAnyMore() {
+		Map<?, ?> tip = submitTip(null);
+		UUID reportId = UUID.fromString((String) tip.get("reportId"));
+		this.client.post()
+			.uri("/api/reports/followup/messages")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"receipt\":\"" + tip.get("receipt") + "\",\"text\":\"they moved us again\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		ReportSubmitted submitted = this.codec
+			.decode(awaitRecord(Topics.REPORTS_SUBMITTED, reportId.toString()).value(), EventType.REPORT_SUBMITTED)
+			.data();
+		TipsterMessageSent message = this.codec
+			.decode(awaitRecord(Topics.REPORTS_MESSAGES, reportId.toString()).value(), EventType.TIPSTER_MESSAGE)
+			.data();
+		assertThat(openWithDataKey(reportId, EventType.REPORT_SUBMITTED, "description", submitted.description()))
+			.contains("retention test");
 
 		await().atMost(patience()).until(() -> count("report", "id", reportId) == 0);
 
 		assertThat(count("report_data_key", "report_id", reportId)).isZero();
 		assertThat(this.dataKeys.find(reportId).blockOptional(Duration.ofSeconds(5))).as("shredded").isEmpty();
+		// the records are still on the broker, read afresh: ciphertext nobody can open
+		ReportSubmitted stillOnTheBroker = this.codec
+			.decode(awaitRecord(Topics.REPORTS_SUBMITTED, reportId.toString()).value(), EventType.REPORT_SUBMITTED)
+			.data();
+		assertThat(stillOnTheBroker.description()).isEqualTo(submitted.description());
+		assertThat(openWithDataKey(reportId, EventType.REPORT_SUBMITTED, "description", stillOnTheBroker.description()))
+			.isEmpty();
+		assertThat(openWithDataKey(reportId, EventType.TIPSTER_MESSAGE, "text", message.text())).isEmpty();
 		this.client.get()
 			.uri("/internal/reports/{id}/data-key", reportId)
 			.headers((headers) -> headers.setBearerAuth(CUSTODIAN))
