@@ -82,6 +82,9 @@ public abstract class IntegrationTestBase {
 	 */
 	protected static final DatabaseProxy DATABASE = proxyToTestDatabase();
 
+	/** The issuer's token endpoint and the report-service's key channel. */
+	protected static final ReportServiceStub REPORT_SERVICE = ReportServiceStub.get();
+
 	private static volatile boolean directoryPublished;
 
 	@Autowired
@@ -112,6 +115,9 @@ public abstract class IntegrationTestBase {
 		registry.add("spring.flyway.password", database::password);
 		String brokers = System.getProperty("spring.embedded.kafka.brokers");
 		registry.add("spring.kafka.bootstrap-servers", () -> brokers);
+		registry.add("senim.referral.report-keys.uri", REPORT_SERVICE::uri);
+		registry.add("senim.referral.report-keys.token-uri", () -> REPORT_SERVICE.uri() + "/oauth2/token");
+		registry.add("senim.referral.report-keys.client-secret", () -> ReportServiceStub.CLIENT_SECRET);
 		createInboundTopics(brokers);
 	}
 
@@ -204,7 +210,8 @@ public abstract class IntegrationTestBase {
 
 	/** A tipster's message on the tip, as the report-service writes it. */
 	protected SenimEvent<TipsterMessageSent> tipsterMessage(UUID reportId, String text) {
-		TipsterMessageSent message = new TipsterMessageSent(UUID.randomUUID(), reportId, text, Instant.now());
+		TipsterMessageSent message = new TipsterMessageSent(UUID.randomUUID(), reportId,
+				ReportServiceStub.seal(reportId, EventType.TIPSTER_MESSAGE, "text", text), Instant.now());
 		return SenimEvent.of(EventType.TIPSTER_MESSAGE, source(), reportId.toString(), message);
 	}
 

@@ -1,0 +1,10 @@
+-- Crypto-shredding (docs/security.md): the referral-service's copy of each report's data key,
+-- fetched from the report-service's internal key channel when the tip arrives, sealed under this
+-- service's key. Deleted on report.expired with the report's other rows.
+CREATE TABLE report_data_key (
+    report_id  UUID PRIMARY KEY,
+    key_id     VARCHAR(32) NOT NULL,
+    nonce      BYTEA       NOT NULL,
+    ciphertext BYTEA       NOT NULL,
+    fetched_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
