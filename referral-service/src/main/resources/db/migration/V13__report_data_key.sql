@@ -8,3 +8,9 @@ CREATE TABLE report_data_key (
     ciphertext BYTEA       NOT NULL,
     fetched_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Issue 10, hole 10: decline reasons and close outcomes are free text a case worker may fill with case
+-- details; they are sealed at rest like descriptions (AES-GCM under the service key, one envelope with its key
+-- id). The plain-text column goes: nothing reads it back, and the suite holds no real data yet.
+ALTER TABLE referral ADD COLUMN decision_reason_sealed BYTEA;
+ALTER TABLE referral DROP COLUMN decision_reason;
