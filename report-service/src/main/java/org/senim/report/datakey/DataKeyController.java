@@ -3,6 +3,7 @@ package org.senim.report.datakey;
 import java.util.Base64;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.senim.contracts.events.EncryptedText;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * service principal with role {@code DATA_KEY_CUSTODIAN} (SecurityConfiguration). Every
  * release is logged with the client, never with the key.
  */
+// Not in the public API description the gateway serves: this path is for Senim's services
+// only.
+@Hidden
 @RestController
 class DataKeyController {
 
