@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.referral.IntegrationTestBase;
@@ -96,6 +97,25 @@ class ReportKeysIntegrationTests extends IntegrationTestBase {
 			awaitReferral(next.reportId(), ALMATY_SHELTER_ORG);
 			assertThat(referralCount(expired.reportId())).isZero();
 			assertThat(deadLetters.poll(Duration.ofSeconds(1))).noneMatch((record) -> key.equals(record.key()));
+		}
+	}
+
+	@Test
+	void deadLettersATipWhoseDescriptionWasMovedFromAnotherReport() throws Exception {
+		ReportSubmitted other = Reports.tip("almaty").submitted();
+		ReportSubmitted genuine = Reports.tip("almaty").submitted();
+		// the ciphertext of another report's description, under this report's key id
+		ReportSubmitted moved = new ReportSubmitted(genuine.reportId(), genuine.city(), genuine.exploitationTypes(),
+				new EncryptedText(genuine.description().keyId(), other.description().nonce(),
+						other.description().ciphertext()),
+				null, null, null, null, null, null, null, null, null, null, null, false, Instant.now());
+		String key = genuine.reportId().toString();
+
+		try (Consumer<String, byte[]> deadLetters = consumer(Topics.deadLetterOf(Topics.REPORTS_SUBMITTED))) {
+			send(Topics.REPORTS_SUBMITTED, key, reportEvent(moved));
+
+			assertThat(awaitRecords(deadLetters, (record) -> key.equals(record.key()), 1)).hasSize(1);
+			assertThat(referralCount(genuine.reportId())).isZero();
 		}
 	}
 
