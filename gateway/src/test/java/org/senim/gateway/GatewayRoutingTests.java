@@ -93,6 +93,22 @@ class GatewayRoutingTests extends GatewayTestSupport {
 	}
 
 	@Test
+	void neverServesTheServicesInternalPaths() {
+		String reportId = UUID.randomUUID().toString();
+		for (String path : new String[] { "/internal/reports/" + reportId + "/data-key",
+				"/api/reports/../internal/reports/" + reportId + "/data-key" }) {
+			this.client.get()
+				.uri(path)
+				.headers((headers) -> headers.setBearerAuth(TestTokens.withRoles("svc", "DATA_KEY_CUSTODIAN")))
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).isIn(400, 401, 403, 404));
+		}
+
+		assertThat(services.received).noneMatch((request) -> request.uri().contains("internal"));
+	}
+
+	@Test
 	void answersHotlineLookupWithNationalHotlinesWhenDirectoryFails() {
 		this.client.get()
 			.uri("/api/directory/hotlines?city=almaty&lang=en")

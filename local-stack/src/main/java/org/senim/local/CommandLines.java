@@ -68,7 +68,22 @@ final class CommandLines {
 				List.of(java(), heap(Component.ISSUER), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
 						this.layout.launcherJar() + ":" + this.layout.libClasspath(),
 						"org.senim.local.issuer.LocalIssuerApplication", serverAddress()),
-				Map.of("SENIM_DATA_DIR", this.layout.dataDir().toString(), "SENIM_ISSUER_URI", ISSUER_URI));
+				issuerEnvironment());
+	}
+
+	private Map<String, String> issuerEnvironment() {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("SENIM_DATA_DIR", this.layout.dataDir().toString());
+		environment.put("SENIM_ISSUER_URI", ISSUER_URI);
+		if (this.postgres) {
+			// the client secret the referral-service, without its local profile, is given
+			// too
+			ProductionSecrets.namesFor(Component.ISSUER)
+				.stream()
+				.filter(this.secrets::containsKey)
+				.forEach((name) -> environment.put(name, this.secrets.get(name)));
+		}
+		return environment;
 	}
 
 	private ComponentCommand service(Component component) {

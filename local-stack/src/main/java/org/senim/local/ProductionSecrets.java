@@ -21,7 +21,8 @@ import java.util.TreeMap;
  */
 final class ProductionSecrets {
 
-	static final List<String> NAMES = List.of("SENIM_REPORT_KEY", "SENIM_RECEIPT_PEPPER", "SENIM_REFERRAL_KEY");
+	static final List<String> NAMES = List.of("SENIM_REPORT_KEY", "SENIM_RECEIPT_PEPPER", "SENIM_REFERRAL_KEY",
+			"SENIM_REFERRAL_CLIENT_SECRET");
 
 	private ProductionSecrets() {
 	}
@@ -30,7 +31,9 @@ final class ProductionSecrets {
 	static List<String> namesFor(Component component) {
 		return switch (component) {
 			case REPORT_SERVICE -> List.of("SENIM_REPORT_KEY", "SENIM_RECEIPT_PEPPER");
-			case REFERRAL_SERVICE -> List.of("SENIM_REFERRAL_KEY");
+			case REFERRAL_SERVICE -> List.of("SENIM_REFERRAL_KEY", "SENIM_REFERRAL_CLIENT_SECRET");
+			// the referral-service's client of the report-service's key channel
+			case ISSUER -> List.of("SENIM_REFERRAL_CLIENT_SECRET");
 			default -> List.of();
 		};
 	}

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandLinesTests {
 
 	private static final Map<String, String> SECRETS = Map.of("SENIM_REPORT_KEY", "rk", "SENIM_RECEIPT_PEPPER", "pp",
-			"SENIM_REFERRAL_KEY", "fk");
+			"SENIM_REFERRAL_KEY", "fk", "SENIM_REFERRAL_CLIENT_SECRET", "cs");
 
 	private final StackLayout layout = new StackLayout(Path.of("/repo"), Path.of("/data"));
 
@@ -50,6 +50,19 @@ class CommandLinesTests {
 			.doesNotContainKey("SENIM_REPORT_KEY");
 		assertThat(commandLines.commandFor(Component.GATEWAY).environment()).doesNotContainKeys("SENIM_REPORT_KEY",
 				"SENIM_REFERRAL_KEY");
+	}
+
+	@Test
+	void givesTheReferralServiceAndTheIssuerTheSameClientSecretWithPostgres() {
+		CommandLines commandLines = new CommandLines(this.layout, true, SECRETS, LaunchOptions.LOOPBACK);
+
+		assertThat(commandLines.commandFor(Component.REFERRAL_SERVICE).environment())
+			.containsEntry("SENIM_REFERRAL_CLIENT_SECRET", "cs");
+		assertThat(commandLines.commandFor(Component.ISSUER).environment())
+			.containsEntry("SENIM_REFERRAL_CLIENT_SECRET", "cs")
+			.doesNotContainKeys("SENIM_REPORT_KEY", "SENIM_REFERRAL_KEY");
+		assertThat(commandLines.commandFor(Component.REPORT_SERVICE).environment())
+			.doesNotContainKey("SENIM_REFERRAL_CLIENT_SECRET");
 	}
 
 	@Test

@@ -57,8 +57,7 @@ import static org.awaitility.Awaitility.await;
 		properties = { "senim.kafka.retry-backoff=100ms", "senim.kafka.retry-backoff-max=200ms",
 				"senim.kafka.transient-backoff-max=400ms", "senim.outbox.poll-interval=1s",
 				"senim.referral.reroute.sweep-interval=500ms", "senim.referral.unaccepted.sweep-interval=500ms",
-				"senim.referral.stream.topic-refresh-ms=2000",
-				"senim.referral.crypto.keys.k1=" + TestDatabases.TEST_KEY })
+				"senim.referral.stream.topic-refresh-ms=2000", "senim.crypto.keys.k1=" + TestDatabases.TEST_KEY })
 @Import({ TestJwtDecoder.class, TestClock.Configuration.class })
 public abstract class IntegrationTestBase {
 
@@ -82,6 +81,9 @@ public abstract class IntegrationTestBase {
 	 * database away from the service alone.
 	 */
 	protected static final DatabaseProxy DATABASE = proxyToTestDatabase();
+
+	/** The issuer's token endpoint and the report-service's key channel. */
+	protected static final ReportServiceStub REPORT_SERVICE = ReportServiceStub.get();
 
 	private static volatile boolean directoryPublished;
 
@@ -113,6 +115,9 @@ public abstract class IntegrationTestBase {
 		registry.add("spring.flyway.password", database::password);
 		String brokers = System.getProperty("spring.embedded.kafka.brokers");
 		registry.add("spring.kafka.bootstrap-servers", () -> brokers);
+		registry.add("senim.referral.report-keys.uri", REPORT_SERVICE::uri);
+		registry.add("senim.referral.report-keys.token-uri", () -> REPORT_SERVICE.uri() + "/oauth2/token");
+		registry.add("senim.referral.report-keys.client-secret", () -> ReportServiceStub.CLIENT_SECRET);
 		createInboundTopics(brokers);
 	}
 
@@ -205,7 +210,8 @@ public abstract class IntegrationTestBase {
 
 	/** A tipster's message on the tip, as the report-service writes it. */
 	protected SenimEvent<TipsterMessageSent> tipsterMessage(UUID reportId, String text) {
-		TipsterMessageSent message = new TipsterMessageSent(UUID.randomUUID(), reportId, text, Instant.now());
+		TipsterMessageSent message = new TipsterMessageSent(UUID.randomUUID(), reportId,
+				ReportServiceStub.seal(reportId, EventType.TIPSTER_MESSAGE, "text", text), Instant.now());
 		return SenimEvent.of(EventType.TIPSTER_MESSAGE, source(), reportId.toString(), message);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.codes.ControlMethod;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Industry;
@@ -16,6 +17,9 @@ import org.senim.contracts.events.ReportSubmitted;
 public record Reports(UUID reportId, String city, List<ExploitationType> exploitationTypes,
 		List<ControlMethod> controlMethods, VenueType venueType, Integer victimCount, Boolean minorsInvolved,
 		Boolean immediateDanger, VictimNationality victimNationality) {
+
+	/** The description of every test tip, sealed under its data key in the event. */
+	public static final String DESCRIPTION = "Workers at a farm cannot leave; their passports were taken.";
 
 	/** A forced-labour tip from the city with nothing urgent about it. */
 	public static Reports tip(String city) {
@@ -55,9 +59,10 @@ public record Reports(UUID reportId, String city, List<ExploitationType> exploit
 
 	public ReportSubmitted submitted() {
 		return new ReportSubmitted(this.reportId, this.city, this.exploitationTypes,
-				"Workers at a farm cannot leave; their passports were taken.", Industry.AGRICULTURE_OTHER,
-				this.controlMethods, null, this.venueType, this.victimCount, this.minorsInvolved, this.immediateDanger,
-				this.victimNationality, "ru", ReporterRole.WITNESS, false, false, Instant.now());
+				ReportServiceStub.seal(this.reportId, EventType.REPORT_SUBMITTED, "description", DESCRIPTION),
+				Industry.AGRICULTURE_OTHER, this.controlMethods, null, this.venueType, this.victimCount,
+				this.minorsInvolved, this.immediateDanger, this.victimNationality, "ru", ReporterRole.WITNESS, false,
+				false, Instant.now());
 	}
 
 }

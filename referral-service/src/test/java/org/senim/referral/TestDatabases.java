@@ -8,7 +8,7 @@ import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.provider.Arguments;
-import org.senim.referral.crypto.CryptoProperties;
+import org.senim.platform.crypto.CryptoProperties;
 import org.senim.testing.PostgresDatabase;
 import org.senim.testing.TestPostgres;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -18,9 +19,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.EventType;
+import org.senim.contracts.events.EncryptedText;
+import org.senim.platform.crypto.EnvelopeCipher;
+import org.senim.report.datakey.ReportDataKeys;
 import org.senim.testing.TestPostgres;
 import org.senim.testing.TestTokens;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
@@ -118,6 +124,23 @@ public abstract class IntegrationTestSupport {
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("Could not prepare the topics of other services", ex);
 		}
+	}
+
+	@Autowired
+	private ReportDataKeys dataKeys;
+
+	@Autowired
+	private EnvelopeCipher envelope;
+
+	/**
+	 * Opens free text of an event with the report's data key, as a consumer holding that
+	 * key would; empty once the key is shredded.
+	 */
+	protected Optional<String> openWithDataKey(UUID reportId, EventType<?> type, String field, EncryptedText sealed) {
+		return this.dataKeys.find(reportId)
+			.map((key) -> this.envelope.open(sealed, EncryptedText.keyIdOf(reportId), key,
+					EncryptedText.associatedData(type.type(), field, reportId)))
+			.blockOptional(Duration.ofSeconds(5));
 	}
 
 	protected static Duration patience() {

@@ -90,16 +90,25 @@ class ProductionDeploymentTests {
 	}
 
 	@Test
-	void importsAProductionRealmWithRolesAndClientsButNoUsers() {
+	@SuppressWarnings("unchecked")
+	void importsAProductionRealmWithRolesAndClientsButNoPeople() {
 		assertThat(list(service("keycloak"), "volumes"))
 			.contains("./deploy/keycloak/senim-realm.json:/opt/keycloak/data/import/senim-realm.json:ro");
 		Map<String, Object> realm = yaml("deploy/keycloak/senim-realm.json");
-		assertThat(realm).containsEntry("realm", "senim").doesNotContainKey("users");
+		assertThat(realm).containsEntry("realm", "senim");
+		// Its only user is the referral-service's service account: the role of its client
+		// credentials is mapped to it. It has no password and cannot sign in.
+		assertThat((List<?>) realm.get("users")).singleElement()
+			.satisfies((user) -> assertThat((Map<String, Object>) user)
+				.containsEntry("serviceAccountClientId", "senim-referral-service")
+				.doesNotContainKey("credentials"));
 		assertThat(realm.toString()).contains("NGO_WORKER", "POLICE_LIAISON", "DIRECTORY_ADMIN", "HOTLINE_OPERATOR",
-				"senim-dashboard", "senim-gateway", "${SENIM_GATEWAY_CLIENT_SECRET}", "oidc-audience-mapper");
+				"DATA_KEY_CUSTODIAN", "senim-dashboard", "senim-gateway", "${SENIM_GATEWAY_CLIENT_SECRET}",
+				"senim-referral-service", "${SENIM_REFERRAL_CLIENT_SECRET}", "oidc-audience-mapper");
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void addsTheDemoUsersOnlyThroughTheDemoOverride() {
 		String demoRealm = "./deploy/keycloak/demo/senim-realm.json:/opt/keycloak/data/import/senim-realm.json:ro";
 		assertThat(list(service("keycloak"), "volumes")).doesNotContain(demoRealm);
@@ -109,9 +118,12 @@ class ProductionDeploymentTests {
 		Map<String, Object> demo = new HashMap<>(yaml("deploy/keycloak/demo/senim-realm.json"));
 		List<?> users = (List<?>) demo.remove("users");
 		assertThat(users.stream().map((user) -> String.valueOf(((Map<?, ?>) user).get("username"))))
-			.containsExactlyInAnyOrder("ngo-almaty", "ngo-shymkent", "ngo-national", "police", "admin", "operator");
-		// The demo realm is the production realm and its users, nothing else.
-		assertThat(demo).isEqualTo(yaml("deploy/keycloak/senim-realm.json"));
+			.containsExactlyInAnyOrder("ngo-almaty", "ngo-shymkent", "ngo-national", "police", "admin", "operator",
+					"service-account-senim-referral-service");
+		// The demo realm is the production realm and its demo users, nothing else.
+		Map<String, Object> production = new HashMap<>(yaml("deploy/keycloak/senim-realm.json"));
+		assertThat((List<Object>) users).containsAll((List<Object>) production.remove("users"));
+		assertThat(demo).isEqualTo(production);
 	}
 
 	@Test

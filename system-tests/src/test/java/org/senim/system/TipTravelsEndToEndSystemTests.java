@@ -78,13 +78,21 @@ class TipTravelsEndToEndSystemTests {
 		assertThat(firstLine(stream)).as("a comment or heartbeat is sent at once on subscribe")
 			.matches("^(:.*|event:\\s*heartbeat.*)$");
 
-		String reportId = submitTip("Workers at a farm near Almaty have their passports taken.");
+		String mark = "mark-" + UUID.randomUUID();
+		String reportId = submitTip("Workers at a farm near Almaty have their passports taken. " + mark);
 
 		await("referral.offered on referrals.almaty").atMost(DELIVERY)
 			.untilAsserted(() -> assertThat(almatyTopic.offersFor(reportId)).isNotEmpty());
 		SenimEvent<ReferralOffered> offered = almatyTopic.offersFor(reportId).get(0);
 		assertThat(offered.type().type()).isEqualTo("org.senim.referral.offered.v1");
 		assertThat(offered.data().city()).isEqualTo("almaty");
+		// the referral-service opened it with the data key from the report-service's key
+		// channel
+		assertThat(offered.data().description()).contains(mark);
+		assertThat(rawRecordOf(Topics.REPORTS_SUBMITTED, reportId)).as("only ciphertext on reports.submitted")
+			.contains("org.senim.report.submitted.v2")
+			.doesNotContain(mark)
+			.doesNotContain("passports");
 		await("referral.offered on the SSE stream").atMost(DELIVERY)
 			.untilAsserted(() -> assertThat(String.join("\n", stream)).containsPattern("event:\\s*referral\\.offered")
 				.contains(reportId));
@@ -166,6 +174,29 @@ class TipTravelsEndToEndSystemTests {
 
 	private static String firstLine(List<String> lines) {
 		return lines.stream().filter((line) -> !line.isBlank()).findFirst().orElse(null);
+	}
+
+	/**
+	 * The value of the first record with the key on the topic, as the broker holds it.
+	 */
+	private static String rawRecordOf(String topic, String key) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092",
+				ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+				StringDeserializer.class, ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+		Queue<String> found = new ConcurrentLinkedQueue<>();
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+			consumer.subscribe(List.of(topic));
+			await(topic + " record of " + key).atMost(DELIVERY).until(() -> {
+				consumer.poll(Duration.ofMillis(500)).forEach((record) -> {
+					if (key.equals(record.key())) {
+						found.add(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
+					}
+				});
+				return !found.isEmpty();
+			});
+		}
+		return found.peek();
 	}
 
 	/** A plain consumer of a referral topic, polling on its own thread. */

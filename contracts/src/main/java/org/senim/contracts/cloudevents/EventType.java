@@ -22,11 +22,13 @@ import org.senim.contracts.events.TipsterMessageSent;
 
 /**
  * A CloudEvent {@code type} ({@code org.senim.<event>.v1}) bound to the Java record of
- * its {@code data}.
+ * its {@code data}. An event whose free text became {@code EncryptedText} has {@code v2}
+ * (docs/security.md, crypto-shredding); its {@code v1} is retired, a {@code v1} record is
+ * of an unknown type.
  */
 public record EventType<T>(String type, Class<T> dataClass) {
 
-	public static final EventType<ReportSubmitted> REPORT_SUBMITTED = new EventType<>("org.senim.report.submitted.v1",
+	public static final EventType<ReportSubmitted> REPORT_SUBMITTED = new EventType<>("org.senim.report.submitted.v2",
 			ReportSubmitted.class);
 
 	public static final EventType<ReferralOffered> REFERRAL_OFFERED = new EventType<>("org.senim.referral.offered.v1",
@@ -59,7 +61,7 @@ public record EventType<T>(String type, Class<T> dataClass) {
 	public static final EventType<EscalationAcknowledged> ESCALATION_ACKNOWLEDGED = new EventType<>(
 			"org.senim.escalation.acknowledged.v1", EscalationAcknowledged.class);
 
-	public static final EventType<TipsterMessageSent> TIPSTER_MESSAGE = new EventType<>("org.senim.tipster.message.v1",
+	public static final EventType<TipsterMessageSent> TIPSTER_MESSAGE = new EventType<>("org.senim.tipster.message.v2",
 			TipsterMessageSent.class);
 
 	public static final EventType<ReferralMessageReceived> REFERRAL_MESSAGE_RECEIVED = new EventType<>(

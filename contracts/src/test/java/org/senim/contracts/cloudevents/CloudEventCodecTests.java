@@ -21,6 +21,7 @@ import org.senim.contracts.codes.VictimNationality;
 import org.senim.contracts.events.CaseworkerMessageSent;
 import org.senim.contracts.events.DirectoryCityChanged;
 import org.senim.contracts.events.DirectoryServiceChanged;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.EscalationAcknowledged;
 import org.senim.contracts.events.EscalationRaised;
 import org.senim.contracts.events.ReferralMessageReceived;
@@ -43,10 +44,19 @@ class CloudEventCodecTests {
 
 	private final CloudEventCodec codec = new CloudEventCodec();
 
+	private static final EncryptedText SEALED = new EncryptedText("report:x", "bm9uY2U=", "Y2lwaGVydGV4dA==");
+
+	@Test
+	void retiresTheTypesWhoseFreeTextIsNowSealed() {
+		assertThat(EventType.of("org.senim.report.submitted.v1")).isEmpty();
+		assertThat(EventType.of("org.senim.tipster.message.v1")).isEmpty();
+		assertThat(EventType.of("org.senim.report.submitted.v2")).contains(EventType.REPORT_SUBMITTED);
+	}
+
 	@Test
 	void roundTripsReportSubmitted() {
 		ReportSubmitted data = new ReportSubmitted(UUID.randomUUID(), "almaty",
-				List.of(ExploitationType.FORCED_LABOUR, ExploitationType.CHILD_LABOUR), "Қазақша мәтін, русский текст",
+				List.of(ExploitationType.FORCED_LABOUR, ExploitationType.CHILD_LABOUR), SEALED,
 				Industry.AGRICULTURE_TOBACCO, List.of(ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.ACQUAINTANCE,
 				VenueType.FARM, 3, true, false, VictimNationality.FOREIGN, "kk", ReporterRole.WITNESS, null, false,
 				NOW);
@@ -136,10 +146,10 @@ class CloudEventCodecTests {
 		UUID referral = UUID.randomUUID();
 
 		assertRoundTrip(EventType.TIPSTER_MESSAGE, report.toString(),
-				new TipsterMessageSent(message, report, "Они снова нас перевезли.", NOW));
+				new TipsterMessageSent(message, report, SEALED, NOW));
 		assertRoundTrip(EventType.REFERRAL_MESSAGE_RECEIVED, referral.toString(), new ReferralMessageReceived(message,
 				referral, report, "almaty", UUID.randomUUID(), "Они снова нас перевезли.", NOW));
-		assertThat(EventType.of("org.senim.tipster.message.v1")).contains(EventType.TIPSTER_MESSAGE);
+		assertThat(EventType.of("org.senim.tipster.message.v2")).contains(EventType.TIPSTER_MESSAGE);
 	}
 
 	@Test
@@ -249,7 +259,7 @@ class CloudEventCodecTests {
 	@Test
 	void rejectsDataThatDoesNotFitTheType() {
 		String json = """
-				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.report.submitted.v1",
+				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.report.submitted.v2",
 				 "time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
 				 "data":{"reportId":"not-a-uuid","city":"almaty"}}""";
 

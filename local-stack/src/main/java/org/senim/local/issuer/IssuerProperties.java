@@ -24,12 +24,14 @@ import org.springframework.validation.annotation.Validated;
  * @param dashboardRedirectUris redirect URIs of the {@code senim-dashboard} client
  * @param gateway the gateway's confidential client, with which it signs workers in to the
  * dashboards
+ * @param referralService the referral-service's confidential client (client credentials),
+ * whose tokens carry {@code DATA_KEY_CUSTODIAN}
  */
 @Validated
 @ConfigurationProperties("senim.issuer")
 record IssuerProperties(@NotNull URI issuer, @NotNull Path dataDir, @NotBlank String audience,
 		@NotNull Duration accessTokenLifetime, @NotEmpty List<URI> dashboardRedirectUris,
-		@NotNull @Valid GatewayClient gateway) {
+		@NotNull @Valid GatewayClient gateway, @NotNull @Valid ServiceClient referralService) {
 
 	Path issuerDir() {
 		return this.dataDir.resolve("issuer");
@@ -50,6 +52,22 @@ record IssuerProperties(@NotNull URI issuer, @NotNull Path dataDir, @NotBlank St
 		@Override
 		public String toString() {
 			return "GatewayClient[clientId=" + this.clientId + ", clientSecret hidden]";
+		}
+
+	}
+
+	/**
+	 * A Senim service as a confidential client of its own (client credentials).
+	 *
+	 * @param clientSecret the secret the service sends
+	 * ({@code SENIM_REFERRAL_CLIENT_SECRET} for the referral-service, the same variable
+	 * as the service's)
+	 */
+	record ServiceClient(@NotBlank String clientId, @NotBlank String clientSecret) {
+
+		@Override
+		public String toString() {
+			return "ServiceClient[clientId=" + this.clientId + ", clientSecret hidden]";
 		}
 
 	}

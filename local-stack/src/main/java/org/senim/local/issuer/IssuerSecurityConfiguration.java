@@ -39,13 +39,15 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Spring Authorization Server with the demo users, the {@code senim-dashboard} client,
- * the gateway's confidential client and the Senim claims; plus an open chain for health
- * and the CLI token endpoint (which checks its own secret).
+ * the gateway's and the referral-service's confidential clients and the Senim claims;
+ * plus an open chain for health and the CLI token endpoint (which checks its own secret).
  */
 @Configuration(proxyBeanMethods = false)
 class IssuerSecurityConfiguration {
 
 	static final String DASHBOARD_CLIENT_ID = "senim-dashboard";
+
+	static final String DATA_KEY_CUSTODIAN = "DATA_KEY_CUSTODIAN";
 
 	@Bean
 	@Order(1)
@@ -126,7 +128,17 @@ class IssuerSecurityConfiguration {
 				.reuseRefreshTokens(false)
 				.build())
 			.build();
-		return new InMemoryRegisteredClientRepository(dashboard, gateway);
+		IssuerProperties.ServiceClient referralClient = properties.referralService();
+		RegisteredClient referralService = RegisteredClient
+			.withId(UUID.nameUUIDFromBytes(referralClient.clientId().getBytes()).toString())
+			.clientId(referralClient.clientId())
+			// Local stack only: the secret is compared as it is.
+			.clientSecret("{noop}" + referralClient.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenLifetime()).build())
+			.build();
+		return new InMemoryRegisteredClientRepository(dashboard, gateway, referralService);
 	}
 
 	@Bean
@@ -144,12 +156,22 @@ class IssuerSecurityConfiguration {
 		return AuthorizationServerSettings.builder().issuer(properties.issuer().toString()).build();
 	}
 
-	/** Access tokens get the audience and the Senim claims; ID tokens the claims only. */
+	/**
+	 * Access tokens get the audience and the Senim claims; ID tokens the claims only. The
+	 * referral-service's client-credentials token gets the role of the report-service's
+	 * internal key channel, and nothing of a person.
+	 */
 	@Bean
 	OAuth2TokenCustomizer<JwtEncodingContext> senimClaims(AccessTokenClaims claims, IssuerProperties properties) {
 		return (context) -> {
 			if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
 				context.getClaims().audience(List.of(properties.audience()));
+			}
+			if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+				if (properties.referralService().clientId().equals(context.getRegisteredClient().getClientId())) {
+					context.getClaims().claim("roles", List.of(DATA_KEY_CUSTODIAN));
+				}
+				return;
 			}
 			claims.addUserClaims(context.getPrincipal().getName(), context.getClaims());
 		};

@@ -156,6 +156,34 @@ class LocalIssuerApplicationTests {
 		assertThat(JsonPath.<String>read(rightSecret.body(), "$.error")).isEqualTo("invalid_grant");
 	}
 
+	@Test
+	void issuesTheReferralServiceATokenOfTheKeyChannelOnly() throws Exception {
+		HttpResponse<String> wrongSecret = postTokenAs("senim-referral-service:not-the-secret",
+				"grant_type=client_credentials");
+		assertThat(wrongSecret.statusCode()).isEqualTo(401);
+
+		HttpResponse<String> response = postTokenAs("senim-referral-service:local-only-referral-secret",
+				"grant_type=client_credentials");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		Jwt jwt = NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks"))
+			.build()
+			.decode(JsonPath.read(response.body(), "$.access_token"));
+		assertThat(jwt.getSubject()).isEqualTo("senim-referral-service");
+		assertThat(jwt.getAudience()).containsExactly("senim");
+		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("DATA_KEY_CUSTODIAN");
+		assertThat(jwt.getClaims()).doesNotContainKeys("org_id", "city");
+	}
+
+	@Test
+	void issuesNoClientCredentialsTokenToTheGateway() throws Exception {
+		HttpResponse<String> response = postTokenAs("senim-gateway:local-only-gateway-secret",
+				"grant_type=client_credentials");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(response.body(), "$.error")).isEqualTo("unauthorized_client");
+	}
+
 	private HttpResponse<String> authorizeGateway(String redirectUri) throws Exception {
 		return this.http.send(HttpRequest
 			.newBuilder(URI.create(url("/oauth2/authorize?response_type=code&client_id=senim-gateway" + "&redirect_uri="

@@ -39,7 +39,8 @@ import org.springframework.util.ClassUtils;
  * {@link SocketTimeoutException}, {@link UnknownHostException},
  * {@link ClosedChannelException};</li>
  * <li>{@link TimeoutException};</li>
- * <li>{@link RejectedExecutionException} (a bounded worker queue is full).</li>
+ * <li>{@link RejectedExecutionException} (a bounded worker queue is full);</li>
+ * <li>{@link DependencyUnavailableException} (a service it needs is away).</li>
  * </ul>
  * {@code CannotCreateTransactionException} and {@code TransactionSystemException} are
  * transient only through their cause. Any other {@link IOException} (a JSON parser's, for
@@ -52,7 +53,8 @@ public final class TransientFailures {
 
 	private static final List<Class<?>> TRANSIENT_TYPES = Stream.concat(
 			Stream.of(SocketException.class, SocketTimeoutException.class, UnknownHostException.class,
-					ClosedChannelException.class, TimeoutException.class, RejectedExecutionException.class),
+					ClosedChannelException.class, TimeoutException.class, RejectedExecutionException.class,
+					DependencyUnavailableException.class),
 			optional("org.springframework.dao.TransientDataAccessException",
 					"org.springframework.dao.DataAccessResourceFailureException",
 					"org.apache.kafka.common.errors.RetriableException"))

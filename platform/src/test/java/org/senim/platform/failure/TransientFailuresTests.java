@@ -118,6 +118,13 @@ class TransientFailuresTests {
 	}
 
 	@Test
+	void findsAServiceItNeedsAwayTransientWhateverItAnswered() {
+		assertThat(TransientFailures.isTransient(new DependencyUnavailableException("The report-service",
+				new IllegalStateException("503 Service Unavailable"))))
+			.isTrue();
+	}
+
+	@Test
 	void findsRetriableKafkaFailuresTransient() {
 		assertThat(TransientFailures.isTransient(new org.apache.kafka.common.errors.TimeoutException("metadata")))
 			.isTrue();

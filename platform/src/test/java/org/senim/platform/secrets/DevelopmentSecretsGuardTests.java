@@ -21,10 +21,10 @@ class DevelopmentSecretsGuardTests {
 
 	@Test
 	void refusesToStartWithTheDevelopmentKeyOutsideTheLocalProfile() {
-		this.contexts.withPropertyValues("senim.report.crypto.keys.k1=" + DEVELOPMENT_KEY).run((context) -> {
+		this.contexts.withPropertyValues("senim.crypto.keys.k1=" + DEVELOPMENT_KEY).run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).isInstanceOf(IllegalStateException.class)
-				.hasMessageContaining("senim.report.crypto.keys.k1")
+				.hasMessageContaining("senim.crypto.keys.k1")
 				.hasMessageContaining("outside the 'local' profile")
 				.hasMessageNotContaining(DEVELOPMENT_KEY);
 		});
@@ -33,11 +33,11 @@ class DevelopmentSecretsGuardTests {
 	@Test
 	void refusesToStartInAnotherProfileWithADevelopmentValueReachedThroughAPlaceholder() {
 		this.contexts
-			.withPropertyValues("spring.profiles.active=production", "senim.referral.crypto.keys.k1=${SENIM_KEY}",
+			.withPropertyValues("spring.profiles.active=production", "senim.crypto.keys.k2=${SENIM_KEY}",
 					"SENIM_KEY=ZGV2LW9ubHktc2VuaW0tcmVmZXJyYWwta2V5LTMyYnk=",
 					"senim.gateway.sign-in.client-secret=local-only-gateway-secret")
 			.run((context) -> assertThat(context).getFailure()
-				.hasMessageContaining("senim.gateway.sign-in.client-secret, senim.referral.crypto.keys.k1"));
+				.hasMessageContaining("senim.crypto.keys.k2, senim.gateway.sign-in.client-secret"));
 	}
 
 	@Test
@@ -48,8 +48,7 @@ class DevelopmentSecretsGuardTests {
 
 	@Test
 	void startsWithTheDevelopmentKeyInTheLocalProfile() {
-		this.contexts
-			.withPropertyValues("spring.profiles.active=local", "senim.report.crypto.keys.k1=" + DEVELOPMENT_KEY)
+		this.contexts.withPropertyValues("spring.profiles.active=local", "senim.crypto.keys.k1=" + DEVELOPMENT_KEY)
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
@@ -58,14 +57,14 @@ class DevelopmentSecretsGuardTests {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
 		this.contexts
-			.withPropertyValues("senim.report.crypto.keys.k1=" + Base64.getEncoder().encodeToString(key),
+			.withPropertyValues("senim.crypto.keys.k1=" + Base64.getEncoder().encodeToString(key),
 					"senim.report.receipt.pepper=" + Base64.getEncoder().encodeToString(key).substring(4))
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
 	void leavesAnUnresolvedSecretToTheServicesOwnValidation() {
-		this.contexts.withPropertyValues("senim.report.crypto.keys.k1=${SENIM_REPORT_KEY}")
+		this.contexts.withPropertyValues("senim.crypto.keys.k1=${SENIM_REPORT_KEY}")
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
 

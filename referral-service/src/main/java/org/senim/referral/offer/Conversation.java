@@ -82,15 +82,16 @@ class Conversation {
 
 	/**
 	 * Adds a tipster's message to the thread and forwards it to the recipients, once: the
-	 * event id is recorded in the same transaction. A message of a tip not routed yet is
-	 * kept for the organizations it will be offered to; one of a tip already forgotten
-	 * (expired) is dropped.
+	 * event id is recorded in the same transaction. {@code text} is the message opened
+	 * with the report's data key. A message of a tip not routed yet is kept for the
+	 * organizations it will be offered to; one of a tip already forgotten (expired) is
+	 * dropped.
 	 */
-	Mono<Void> tipsterWrote(SenimEvent<TipsterMessageSent> event) {
+	Mono<Void> tipsterWrote(SenimEvent<TipsterMessageSent> event, String text) {
 		TipsterMessageSent sent = event.data();
 		Mono<Void> effect = this.referrals.markProcessed(event.id(), this.clock.instant())
 			.then(this.referrals.findCase(sent.reportId()).hasElement())
-			.flatMap((routed) -> routed ? storeAndForward(sent) : storeIfNotForgotten(sent));
+			.flatMap((routed) -> routed ? storeAndForward(sent, text) : storeIfNotForgotten(sent, text));
 		return this.transaction.transactional(effect).onErrorResume(DuplicateKeyException.class, (duplicate) -> {
 			log.info("Event {} (message {}) was already handled; skipped", event.id(), sent.messageId());
 			return Mono.empty();
@@ -99,31 +100,31 @@ class Conversation {
 
 	// Under the case's lock, so an acceptance is either before (only its organization
 	// gets the message) or after (every open offer got it).
-	private Mono<Void> storeAndForward(TipsterMessageSent sent) {
+	private Mono<Void> storeAndForward(TipsterMessageSent sent, String text) {
 		return this.referrals.lockCase(sent.reportId())
-			.then(this.messages.insert(fromTipster(sent), sent.reportId(), null))
+			.then(this.messages.insert(fromTipster(sent, text), sent.reportId(), null))
 			.thenMany(this.referrals.findByReport(sent.reportId())
 				.collectList()
 				.flatMapIterable(Conversation::recipients))
-			.concatMap((recipient) -> forward(sent, recipient))
+			.concatMap((recipient) -> forward(sent, text, recipient))
 			.then(Mono.fromRunnable(() -> log.info("Message {} of report {} added to its conversation",
 					sent.messageId(), sent.reportId())));
 	}
 
-	private Mono<Void> storeIfNotForgotten(TipsterMessageSent sent) {
+	private Mono<Void> storeIfNotForgotten(TipsterMessageSent sent, String text) {
 		return this.escalations.decided(sent.reportId()).flatMap((forgotten) -> {
 			if (forgotten) {
 				log.debug("Message {} dropped: report {} has expired", sent.messageId(), sent.reportId());
 				return Mono.empty();
 			}
 			log.info("Message {} kept for report {}, not routed yet", sent.messageId(), sent.reportId());
-			return this.messages.insert(fromTipster(sent), sent.reportId(), null);
+			return this.messages.insert(fromTipster(sent, text), sent.reportId(), null);
 		});
 	}
 
-	private Mono<Void> forward(TipsterMessageSent sent, Referral recipient) {
+	private Mono<Void> forward(TipsterMessageSent sent, String text, Referral recipient) {
 		ReferralMessageReceived data = new ReferralMessageReceived(sent.messageId(), recipient.id(), sent.reportId(),
-				recipient.city(), recipient.organizationId(), sent.text(), sent.sentAt());
+				recipient.city(), recipient.organizationId(), text, sent.sentAt());
 		SenimEvent<ReferralMessageReceived> event = SenimEvent.of(EventType.REFERRAL_MESSAGE_RECEIVED,
 				this.properties.source(), recipient.id().toString(), data);
 		return this.outbox.append(Topics.referralsOf(recipient.city()), recipient.id().toString(), event);
@@ -155,9 +156,8 @@ class Conversation {
 		return this.transaction.transactional(thread);
 	}
 
-	private static ConversationMessage fromTipster(TipsterMessageSent sent) {
-		return new ConversationMessage(sent.messageId(), ConversationMessage.Author.TIPSTER, sent.text(),
-				sent.sentAt());
+	private static ConversationMessage fromTipster(TipsterMessageSent sent, String text) {
+		return new ConversationMessage(sent.messageId(), ConversationMessage.Author.TIPSTER, text, sent.sentAt());
 	}
 
 }

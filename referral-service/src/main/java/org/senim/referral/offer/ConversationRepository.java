@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.senim.referral.crypto.CryptoWorkers;
-import org.senim.referral.crypto.FieldCipher;
-import org.senim.referral.crypto.SealedText;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -67,13 +67,16 @@ class ReferralIntake {
 		this.properties = properties;
 	}
 
-	Mono<Void> accept(SenimEvent<ReportSubmitted> event) {
+	/**
+	 * @param description the tip's description, opened with its data key
+	 */
+	Mono<Void> accept(SenimEvent<ReportSubmitted> event, String description) {
 		ReportSubmitted report = event.data();
 		Instant now = Instant.now();
 		Mono<Void> offers = this.referrals.markProcessed(event.id(), now)
 			.then(this.referrals.insertCase(RoutingCase.of(report), report.reportId(), now))
 			.then(Mono.zip(route(report), Mono.just(this.triageRules.triage(report))))
-			.flatMap((routed) -> offerAll(report, routed.getT2(), routed.getT1(), now)
+			.flatMap((routed) -> offerAll(report, description, routed.getT2(), routed.getT1(), now)
 				.then(this.offers.reachedTier(report.reportId(), routed.getT1(), now))
 				.then(this.escalations.decide(report, routed.getT2().priority(), OfferSummary.of(report), now)))
 			.then(this.tipStatus.changed(report.reportId(), TipStatus.ROUTED, now));
@@ -90,15 +93,18 @@ class ReferralIntake {
 			.map((replica) -> this.routing.route(RoutingCase.of(report), replica.getT1(), replica.getT2()));
 	}
 
-	private Flux<Void> offerAll(ReportSubmitted report, Triage triage, List<OfferTarget> targets, Instant now) {
+	private Flux<Void> offerAll(ReportSubmitted report, String description, Triage triage, List<OfferTarget> targets,
+			Instant now) {
 		String summary = OfferSummary.of(report);
-		return Flux.fromIterable(targets).concatMap((target) -> offer(report, triage, target, summary, now));
+		return Flux.fromIterable(targets)
+			.concatMap((target) -> offer(report, description, triage, target, summary, now));
 	}
 
-	private Mono<Void> offer(ReportSubmitted report, Triage triage, OfferTarget target, String summary, Instant now) {
+	private Mono<Void> offer(ReportSubmitted report, String description, Triage triage, OfferTarget target,
+			String summary, Instant now) {
 		Referral referral = new Referral(UUID.randomUUID(), report.reportId(), target.city(), report.city(),
 				target.organizationId(), target.serviceId(), triage.priority(), triage.reasons(), TipAnswers.of(report),
-				summary, report.description(), ReferralStatus.OFFERED, now, now.plus(this.properties.offerTimeout()));
+				summary, description, ReferralStatus.OFFERED, now, now.plus(this.properties.offerTimeout()));
 		return this.offers.offer(referral, target);
 	}
 

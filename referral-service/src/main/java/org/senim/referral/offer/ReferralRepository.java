@@ -4,14 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
 import org.senim.contracts.codes.Priority;
 import org.senim.contracts.codes.TriageReason;
-import org.senim.referral.crypto.CryptoWorkers;
-import org.senim.referral.crypto.FieldCipher;
-import org.senim.referral.crypto.SealedText;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.system.CodeColumns;
 import org.senim.referral.system.PageRequest;
@@ -180,17 +181,29 @@ class ReferralRepository {
 
 	/**
 	 * Moves the referral from one status to the next; false if it was not in the first.
+	 * The reason (a decline reason, a close outcome: free text of a case worker) is
+	 * stored sealed, like descriptions.
 	 */
 	Mono<Boolean> changeStatus(UUID id, ReferralStatus from, ReferralStatus to, String reason, Instant now) {
-		DatabaseClient.GenericExecuteSpec spec = this.db.sql("""
-				UPDATE referral SET status = :to, decision_reason = :reason, updated_at = :now, version = version + 1
-				WHERE id = :id AND status = :from""")
-			.bind("to", to.name())
-			.bind("now", now)
-			.bind("id", id)
-			.bind("from", from.name());
-		spec = (reason != null) ? spec.bind("reason", reason) : spec.bindNull("reason", String.class);
-		return spec.fetch().rowsUpdated().map((updated) -> updated == 1);
+		Mono<Optional<byte[]>> sealedReason = (reason == null) ? Mono.just(Optional.empty()) : this.workers
+			.run(() -> Optional.of(this.cipher.seal(utf8(reason), decisionReasonContext(id)).toEnvelope()));
+		return sealedReason.flatMap((sealed) -> {
+			DatabaseClient.GenericExecuteSpec spec = this.db.sql("""
+					UPDATE referral SET status = :to, decision_reason_sealed = :reason, updated_at = :now,
+					       version = version + 1
+					WHERE id = :id AND status = :from""")
+				.bind("to", to.name())
+				.bind("now", now)
+				.bind("id", id)
+				.bind("from", from.name());
+			spec = sealed.isPresent() ? spec.bind("reason", sealed.get()) : spec.bindNull("reason", byte[].class);
+			return spec.fetch().rowsUpdated().map((updated) -> updated == 1);
+		});
+	}
+
+	/** The associated data binding a sealed decision reason to its referral's row. */
+	static byte[] decisionReasonContext(UUID referralId) {
+		return utf8("referral.decision_reason:" + referralId);
 	}
 
 	/**

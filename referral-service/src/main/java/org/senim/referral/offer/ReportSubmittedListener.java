@@ -8,7 +8,11 @@ import org.senim.contracts.cloudevents.MalformedEventException;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
+import org.senim.platform.crypto.SealBrokenException;
 import org.senim.platform.kafka.DeadLetterPolicy;
+import org.senim.referral.datakey.ReportKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportSubmittedListener {
 
+	private static final Logger log = LoggerFactory.getLogger(ReportSubmittedListener.class);
+
 	private final CloudEventCodec codec;
 
 	private final ReferralIntake intake;
@@ -32,12 +38,15 @@ class ReportSubmittedListener {
 
 	private final DeadLetterPolicy deadLetters;
 
+	private final ReportKeys keys;
+
 	ReportSubmittedListener(CloudEventCodec codec, ReferralIntake intake, ReportPurge purge,
-			DeadLetterPolicy deadLetters) {
+			DeadLetterPolicy deadLetters, ReportKeys keys) {
 		this.codec = codec;
 		this.intake = intake;
 		this.purge = purge;
 		this.deadLetters = deadLetters;
+		this.keys = keys;
 	}
 
 	@KafkaListener(id = "report-submitted", topics = Topics.REPORTS_SUBMITTED, groupId = "referral-service")
@@ -52,13 +61,33 @@ class ReportSubmittedListener {
 	@SuppressWarnings("unchecked")
 	private Mono<Void> dispatch(SenimEvent<?> event) {
 		if (EventType.REPORT_SUBMITTED.equals(event.type())) {
-			return this.intake.accept(requireComplete((SenimEvent<ReportSubmitted>) event));
+			return openAndAccept(requireComplete((SenimEvent<ReportSubmitted>) event));
 		}
 		if (EventType.REPORT_EXPIRED.equals(event.type())) {
 			return this.purge.accept(requireReport((SenimEvent<ReportExpired>) event));
 		}
 		return Mono.error(new MalformedEventException(
 				"Event " + event.id() + " of type " + event.type().type() + " does not belong on this topic"));
+	}
+
+	/**
+	 * The description under the report's data key, fetched from the report-service the
+	 * first time (waiting while it is away); a tip whose key is gone expired before it
+	 * was routed, so there is nothing left to offer.
+	 */
+	private Mono<Void> openAndAccept(SenimEvent<ReportSubmitted> event) {
+		ReportSubmitted report = event.data();
+		return this.keys
+			.open(report.reportId(), report.reportId(), EventType.REPORT_SUBMITTED, "description", report.description())
+			.onErrorMap(SealBrokenException.class,
+					(ex) -> new MalformedEventException(
+							"Event " + event.id() + " holds a description that does not open"))
+			.flatMap((description) -> this.intake.accept(event, description).thenReturn(true))
+			.switchIfEmpty(Mono.fromCallable(() -> {
+				log.info("Report {} expired before it was routed; its event is skipped", report.reportId());
+				return false;
+			}))
+			.then();
 	}
 
 	private static SenimEvent<ReportExpired> requireReport(SenimEvent<ReportExpired> event) {

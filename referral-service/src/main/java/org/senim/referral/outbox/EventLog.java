@@ -7,7 +7,7 @@ import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.MalformedEventException;
 import org.senim.contracts.cloudevents.SenimEvent;
-import org.senim.referral.crypto.CryptoWorkers;
+import org.senim.platform.crypto.CryptoWorkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;

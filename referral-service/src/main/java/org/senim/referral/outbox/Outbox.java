@@ -5,9 +5,9 @@ import java.time.Instant;
 
 import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.SenimEvent;
-import org.senim.referral.crypto.CryptoWorkers;
-import org.senim.referral.crypto.FieldCipher;
-import org.senim.referral.crypto.SealedText;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;

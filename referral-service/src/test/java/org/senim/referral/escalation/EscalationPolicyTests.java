@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.ReporterRole;
 import org.senim.contracts.codes.VictimNationality;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.ReportSubmitted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EscalationPolicyTests {
+
+	// The policy reads coded answers only, never the description.
+	private static final EncryptedText SEALED = new EncryptedText("report:test", "bm9uY2U=", "c2VhbGVk");
 
 	private final EscalationPolicy policy = new EscalationPolicy();
 
@@ -43,8 +47,8 @@ class EscalationPolicyTests {
 	@Test
 	void doesNotEscalateWhenDangerIsUnknown() {
 		ReportSubmitted unknown = new ReportSubmitted(UUID.randomUUID(), "almaty",
-				List.of(ExploitationType.FORCED_LABOUR), "A description.", null, null, null, null, null, null, null,
-				null, null, null, null, false, Instant.now());
+				List.of(ExploitationType.FORCED_LABOUR), SEALED, null, null, null, null, null, null, null, null, null,
+				null, null, false, Instant.now());
 
 		EscalationDecision decision = this.policy.decide(unknown);
 
@@ -94,9 +98,8 @@ class EscalationPolicyTests {
 	}
 
 	private static ReportSubmitted tip(boolean minors, boolean danger, boolean consent, ExploitationType... types) {
-		return new ReportSubmitted(UUID.randomUUID(), "almaty", List.of(types), "A description.", null, List.of(), null,
-				null, 1, minors, danger, VictimNationality.KZ, "ru", ReporterRole.WITNESS, consent, false,
-				Instant.now());
+		return new ReportSubmitted(UUID.randomUUID(), "almaty", List.of(types), SEALED, null, List.of(), null, null, 1,
+				minors, danger, VictimNationality.KZ, "ru", ReporterRole.WITNESS, consent, false, Instant.now());
 	}
 
 }

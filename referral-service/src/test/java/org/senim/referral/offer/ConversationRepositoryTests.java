@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.senim.referral.TestDatabases;
-import org.senim.referral.crypto.CryptoWorkers;
-import org.senim.referral.crypto.FieldCipher;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.FieldCipher;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -52,7 +52,7 @@ class NationalTierIntegrationTests extends IntegrationTestBase {
 				.data();
 			assertThat(event.organizationId()).isEqualTo(NATIONAL_ORG);
 			assertThat(event.referralId()).isEqualTo(offer.id());
-			assertThat(event.description()).isEqualTo(report.description());
+			assertThat(event.description()).isEqualTo(Reports.DESCRIPTION);
 			assertThat(event.city()).isEqualTo(Topics.NATIONAL_TIER);
 			assertThat(event.tipCity()).as("the city the tip is about").isEqualTo("almaty");
 			assertThat(offer.tipCity()).isEqualTo("almaty");

@@ -76,7 +76,7 @@ class OfferReroutingIntegrationTests extends IntegrationTestBase {
 			ReferralOffered next = offeredOf(awaitRecords(shymkent, (r) -> offeredOf(r, report) != null, 1).get(0),
 					report);
 			assertThat(next.organizationId()).isEqualTo(SHYMKENT_ORG);
-			assertThat(next.description()).isEqualTo(report.description());
+			assertThat(next.description()).isEqualTo(Reports.DESCRIPTION);
 			assertThat(next.city()).isEqualTo("shymkent");
 			assertThat(next.tipCity()).as("the city the tip is about").isEqualTo("almaty");
 			this.client.get()

@@ -30,6 +30,7 @@ import org.senim.contracts.codes.VictimNationality;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.ReportServiceStub;
 import org.senim.referral.Reports;
 import org.senim.testing.TestTokens;
 
@@ -79,7 +80,7 @@ class ReferralFlowIntegrationTests extends IntegrationTestBase {
 				assertThat(offer.data().city()).isEqualTo("almaty");
 				assertThat(offer.data().priority()).isEqualTo(Priority.HIGH);
 				assertThat(offer.data().summary()).isEqualTo("Forced labour · 6 victims · Farm");
-				assertThat(offer.data().description()).isEqualTo(report.description());
+				assertThat(offer.data().description()).isEqualTo(Reports.DESCRIPTION);
 				assertThat(Duration.between(offer.data().offeredAt(), offer.data().respondBy()))
 					.isEqualTo(Duration.ofMinutes(30));
 			});
@@ -91,11 +92,14 @@ class ReferralFlowIntegrationTests extends IntegrationTestBase {
 
 	@Test
 	void offersTheWholeCaseWithEveryCodedAnswerAndShowsItInTheApi() throws Exception {
-		ReportSubmitted report = new ReportSubmitted(UUID.randomUUID(), "shymkent",
-				List.of(ExploitationType.SEXUAL_EXPLOITATION), "Girls are kept in a sauna.", Industry.SEX_INDUSTRY,
-				List.of(ControlMethod.WITHHOLDS_DOCUMENTS, ControlMethod.DEBT_BONDAGE), Recruitment.AGENCY,
-				VenueType.SAUNA, 3, false, false, VictimNationality.FOREIGN, "kk", ReporterRole.RELATIVE, false, true,
-				Instant.now());
+		UUID reportId = UUID.randomUUID();
+		ReportSubmitted report = new ReportSubmitted(reportId, "shymkent",
+				List.of(ExploitationType.SEXUAL_EXPLOITATION),
+				ReportServiceStub.seal(reportId, EventType.REPORT_SUBMITTED, "description",
+						"Girls are kept in a sauna."),
+				Industry.SEX_INDUSTRY, List.of(ControlMethod.WITHHOLDS_DOCUMENTS, ControlMethod.DEBT_BONDAGE),
+				Recruitment.AGENCY, VenueType.SAUNA, 3, false, false, VictimNationality.FOREIGN, "kk",
+				ReporterRole.RELATIVE, false, true, Instant.now());
 
 		try (Consumer<String, byte[]> shymkent = consumer(Topics.referralsOf("shymkent"))) {
 			send(Topics.REPORTS_SUBMITTED, report.reportId().toString(), reportEvent(report));
@@ -178,8 +182,10 @@ class ReferralFlowIntegrationTests extends IntegrationTestBase {
 	void sendsPoisonRecordToDeadLetterTopicAndKeepsPartitionFlowing() throws Exception {
 		String key = UUID.randomUUID().toString();
 		ReportSubmitted report = new ReportSubmitted(UUID.fromString(key), "shymkent",
-				Reports.tip("shymkent").submitted().exploitationTypes(), "A later, readable tip.", null, null, null,
-				null, null, null, null, null, null, null, null, false, java.time.Instant.now());
+				Reports.tip("shymkent").submitted().exploitationTypes(),
+				ReportServiceStub.seal(UUID.fromString(key), EventType.REPORT_SUBMITTED, "description",
+						"A later, readable tip."),
+				null, null, null, null, null, null, null, null, null, null, null, false, java.time.Instant.now());
 
 		try (Consumer<String, byte[]> deadLetters = consumer(Topics.deadLetterOf(Topics.REPORTS_SUBMITTED));
 				Consumer<String, byte[]> shymkent = consumer(Topics.referralsOf("shymkent"))) {

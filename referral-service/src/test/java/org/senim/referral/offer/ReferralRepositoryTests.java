@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -22,11 +23,11 @@ import org.senim.contracts.codes.ReporterRole;
 import org.senim.contracts.codes.TriageReason;
 import org.senim.contracts.codes.VenueType;
 import org.senim.contracts.codes.VictimNationality;
+import org.senim.platform.crypto.CryptoProperties;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import org.senim.referral.TestDatabases;
-import org.senim.referral.crypto.CryptoProperties;
-import org.senim.referral.crypto.CryptoWorkers;
-import org.senim.referral.crypto.FieldCipher;
-import org.senim.referral.crypto.SealedText;
 import org.senim.referral.routing.RoutingCase;
 import org.senim.referral.system.Page;
 import org.senim.referral.system.PageCursor;
@@ -153,6 +154,40 @@ class ReferralRepositoryTests {
 		assertThat(referrals.changeStatus(offered.id(), ReferralStatus.OFFERED, ReferralStatus.ACCEPTED, null, this.now)
 			.block()).isFalse();
 		assertThat(referrals.findById(offered.id()).block().status()).isEqualTo(ReferralStatus.DECLINED);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void keepsDeclineReasonsAndCloseOutcomesSealedAtRest(String database, DatabaseClient db) {
+		ReferralRepository referrals = repository(db);
+		Referral declined = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.OFFERED);
+		Referral closed = referral(UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.ACCEPTED);
+		referrals.insert(declined, "event-" + declined.id()).block();
+		referrals.insert(closed, "event-" + closed.id()).block();
+		String reason = "Our shelter in Abay street is full; the girl's uncle works for the sauna owner";
+		String outcome = "Two victims placed with relatives in Taraz";
+
+		referrals.changeStatus(declined.id(), ReferralStatus.OFFERED, ReferralStatus.DECLINED, reason, this.now)
+			.block();
+		referrals.changeStatus(closed.id(), ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, outcome, this.now).block();
+
+		FieldCipher cipher = new FieldCipher(TestDatabases.crypto());
+		for (Map.Entry<UUID, String> expected : Map.of(declined.id(), reason, closed.id(), outcome).entrySet()) {
+			byte[] stored = db.sql("SELECT decision_reason_sealed FROM referral WHERE id = :id")
+				.bind("id", expected.getKey())
+				.map((row, meta) -> row.get("decision_reason_sealed", byte[].class))
+				.one()
+				.block();
+			assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Abay").doesNotContain("Taraz");
+			assertThat(
+					new String(
+							cipher.open(SealedText.fromEnvelope(stored),
+									ReferralRepository.decisionReasonContext(expected.getKey())),
+							StandardCharsets.UTF_8))
+				.isEqualTo(expected.getValue());
+		}
+		assertThat(db.sql("SELECT * FROM referral WHERE id = :id").bind("id", declined.id()).fetch().one().block())
+			.doesNotContainKey("decision_reason");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -10,9 +10,9 @@ import org.senim.contracts.cloudevents.MalformedEventException;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.CaseworkerMessageSent;
 import org.senim.contracts.events.TipStatusChanged;
-import org.senim.report.crypto.CryptoWorkers;
-import org.senim.report.crypto.FieldCipher;
-import org.senim.report.crypto.SealedText;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import org.senim.report.system.ProcessedEvents;
 import reactor.core.publisher.Mono;
 

@@ -10,9 +10,12 @@ import java.util.UUID;
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.TipsterMessageSent;
-import org.senim.report.crypto.CryptoWorkers;
-import org.senim.report.crypto.FieldCipher;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
+import org.senim.report.datakey.ReportDataKeys;
 import org.senim.report.outbox.Outbox;
 import org.senim.report.receipt.Receipt;
 import org.senim.report.receipt.ReceiptHasher;
@@ -54,6 +57,8 @@ class Mailbox {
 
 	private final Outbox outbox;
 
+	private final ReportDataKeys dataKeys;
+
 	private final TransactionalOperator transactions;
 
 	private final ReportProperties properties;
@@ -61,14 +66,15 @@ class Mailbox {
 	private final Clock clock;
 
 	Mailbox(ReceiptHasher hasher, FieldCipher cipher, CryptoWorkers workers, MailboxStore store,
-			ReceiptAttempts attempts, Outbox outbox, ReactiveTransactionManager transactionManager,
-			ReportProperties properties, Clock clock) {
+			ReceiptAttempts attempts, Outbox outbox, ReportDataKeys dataKeys,
+			ReactiveTransactionManager transactionManager, ReportProperties properties, Clock clock) {
 		this.attempts = attempts;
 		this.hasher = hasher;
 		this.cipher = cipher;
 		this.workers = workers;
 		this.store = store;
 		this.outbox = outbox;
+		this.dataKeys = dataKeys;
 		this.transactions = TransactionalOperator.create(transactionManager);
 		this.properties = properties;
 		this.clock = clock;
@@ -96,14 +102,26 @@ class Mailbox {
 	Mono<FollowUp.MessagePosted> post(String typedReceipt, String text) {
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
-		return locate(typedReceipt)
-			.flatMap((report) -> this.workers
-				.run(() -> this.cipher.seal(text.getBytes(StandardCharsets.UTF_8), context(id)))
-				.flatMap((sealed) -> this.store.insert(id, report.id(), TIPSTER, sealed, now)
+		return locate(
+				typedReceipt)
+			.flatMap((report) -> this.dataKeys.find(report.id())
+				.switchIfEmpty(Mono.error(UnknownReceiptException::new))
+				.flatMap((key) -> this.workers
+					.run(() -> new Sealed(this.cipher.seal(text.getBytes(StandardCharsets.UTF_8), context(id)),
+							this.dataKeys.seal(report.id(), key, EventType.TIPSTER_MESSAGE, "text", text))))
+				.flatMap((sealed) -> this.store.insert(id, report.id(), TIPSTER, sealed.atRest(), now)
 					.then(this.outbox.append(Topics.REPORTS_MESSAGES, report.id().toString(),
-							sent(new TipsterMessageSent(id, report.id(), text, now))))
+							sent(new TipsterMessageSent(id, report.id(), sealed.inEvent(), now))))
 					.as(this.transactions::transactional)))
 			.thenReturn(new FollowUp.MessagePosted(id, now));
+	}
+
+	/**
+	 * A message sealed twice: under the service key for its row, under the data key for
+	 * its event.
+	 */
+	private record Sealed(SealedText atRest, EncryptedText inEvent) {
+
 	}
 
 	private SenimEvent<TipsterMessageSent> sent(TipsterMessageSent message) {

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import org.senim.report.crypto.SealedText;
+import org.senim.platform.crypto.SealedText;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -8,11 +8,15 @@ import java.util.UUID;
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.ReportSubmitted;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.DataKey;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import org.senim.report.city.City;
 import org.senim.report.city.CityResolver;
-import org.senim.report.crypto.CryptoWorkers;
-import org.senim.report.crypto.FieldCipher;
+import org.senim.report.datakey.ReportDataKeys;
 import org.senim.report.idempotency.Fingerprint;
 import org.senim.report.idempotency.Idempotency;
 import org.senim.report.idempotency.IdempotencyConflictException;
@@ -31,10 +35,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Accepts a validated tip: answers a retried Idempotency-Key with its first result;
- * otherwise resolves the city, seals the description and hashes a fresh receipt (off the
- * event loop), then stores the report, its idempotency entry and its
- * {@code report.submitted} outbox row in one transaction. Once this completes, the tip
- * cannot be lost.
+ * otherwise resolves the city, seals the description, makes the report's data key and
+ * hashes a fresh receipt (off the event loop), then stores the report, its data key, its
+ * idempotency entry and its {@code report.submitted} outbox row in one transaction. Once
+ * this completes, the tip cannot be lost.
  */
 @Component
 class TipIntake {
@@ -60,12 +64,14 @@ class TipIntake {
 
 	private final Outbox outbox;
 
+	private final ReportDataKeys dataKeys;
+
 	private final TransactionalOperator transactions;
 
 	private final ReportProperties properties;
 
 	TipIntake(CityResolver cities, ReceiptIssuer receipts, ReceiptHasher hasher, FieldCipher cipher,
-			CryptoWorkers workers, ReportStore reports, Idempotency idempotency, Outbox outbox,
+			CryptoWorkers workers, ReportStore reports, Idempotency idempotency, Outbox outbox, ReportDataKeys dataKeys,
 			ReactiveTransactionManager transactionManager, ReportProperties properties) {
 		this.cities = cities;
 		this.receipts = receipts;
@@ -75,6 +81,7 @@ class TipIntake {
 		this.reports = reports;
 		this.idempotency = idempotency;
 		this.outbox = outbox;
+		this.dataKeys = dataKeys;
 		this.transactions = TransactionalOperator.create(transactionManager);
 		this.properties = properties;
 	}
@@ -120,15 +127,21 @@ class TipIntake {
 		byte[] receiptHash = this.hasher.hash(receipt);
 		var description = this.cipher.seal(form.description().getBytes(StandardCharsets.UTF_8),
 				ReportStore.descriptionContext(reportId));
+		// the report's own data key, for its text in events; shredded when it expires
+		DataKey key = DataKey.generate();
+		SealedText dataKey = this.dataKeys.newSealedKey(reportId, key);
+		EncryptedText sealedDescription = this.dataKeys.seal(reportId, key, EventType.REPORT_SUBMITTED, "description",
+				form.description());
 		Optional<PreparedTip.Idempotent> idempotent = fingerprint
 			.map((print) -> new PreparedTip.Idempotent(print, this.idempotency.sealReceipt(print, receipt)));
-		return new PreparedTip(reportId, city.slug(), form, description, receipt, receiptHash, now, operatorEntered,
-				submitted(reportId, city.slug(), form, now, operatorEntered), idempotent);
+		return new PreparedTip(reportId, city.slug(), form, description, dataKey, receipt, receiptHash, now,
+				operatorEntered, submitted(reportId, city.slug(), form, sealedDescription, now, operatorEntered),
+				idempotent);
 	}
 
-	private SenimEvent<ReportSubmitted> submitted(UUID reportId, String city, TipForm form, Instant now,
-			boolean operatorEntered) {
-		ReportSubmitted data = new ReportSubmitted(reportId, city, form.exploitationTypes(), form.description(),
+	private SenimEvent<ReportSubmitted> submitted(UUID reportId, String city, TipForm form, EncryptedText description,
+			Instant now, boolean operatorEntered) {
+		ReportSubmitted data = new ReportSubmitted(reportId, city, form.exploitationTypes(), description,
 				form.industry(), form.controlMethods(), form.recruitment(), form.venueType(), form.victimCount(),
 				form.minorsInvolved(), form.immediateDanger(), form.victimNationality(), form.language(),
 				form.reporterRole(), form.consentToPolice(), operatorEntered, now);
@@ -142,6 +155,7 @@ class TipIntake {
 					tip.createdAt()))
 			.orElseGet(Mono::empty);
 		return this.reports.insert(tip)
+			.then(this.dataKeys.insert(tip.reportId(), tip.dataKey(), tip.createdAt()))
 			.then(rememberKey)
 			.then(this.outbox.append(Topics.REPORTS_SUBMITTED, tip.reportId().toString(), tip.event()))
 			.as(this.transactions::transactional);

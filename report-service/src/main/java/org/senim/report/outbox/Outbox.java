@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.SenimEvent;
-import org.senim.report.crypto.CryptoWorkers;
-import org.senim.report.crypto.FieldCipher;
-import org.senim.report.crypto.SealedText;
+import org.senim.platform.crypto.CryptoWorkers;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;

@@ -20,6 +20,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
 
+	/** The role of the service principals that may fetch a report's data key. */
+	static final String DATA_KEY_CUSTODIAN = "DATA_KEY_CUSTODIAN";
+
 	@Bean
 	SecurityWebFilterChain reportSecurity(ServerHttpSecurity http, TokenSecurity tokens) {
 		return tokens.apply(http)
@@ -30,6 +33,10 @@ public class SecurityConfiguration {
 				.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
 						"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
+				// the internal key channel: a service principal only, never a person
+				// (docs/security.md)
+				.pathMatchers("/internal/**")
+				.hasRole(DATA_KEY_CUSTODIAN)
 				.anyExchange()
 				.authenticated())
 			.build();

@@ -104,11 +104,13 @@ class FollowUpIntegrationTests extends IntegrationTestSupport {
 
 		ConsumerRecord<String, byte[]> record = awaitRecord(Topics.REPORTS_MESSAGES, reportId);
 		SenimEvent<TipsterMessageSent> event = this.codec.decode(record.value(), EventType.TIPSTER_MESSAGE);
-		assertThat(event.type().type()).isEqualTo("org.senim.tipster.message.v1");
+		assertThat(event.type().type()).isEqualTo("org.senim.tipster.message.v2");
 		assertThat(event.subject()).isEqualTo(reportId);
 		assertThat(event.data().messageId()).hasToString(messageId);
 		assertThat(event.data().reportId()).hasToString(reportId);
-		assertThat(event.data().text()).isEqualTo(text);
+		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(marker);
+		assertThat(openWithDataKey(UUID.fromString(reportId), EventType.TIPSTER_MESSAGE, "text", event.data().text()))
+			.contains(text);
 		List<Map<String, Object>> outbox = this.db.sql("SELECT * FROM outbox_event WHERE record_key = :key")
 			.bind("key", reportId)
 			.fetch()
@@ -116,7 +118,7 @@ class FollowUpIntegrationTests extends IntegrationTestSupport {
 			.collectList()
 			.block(Duration.ofSeconds(5));
 		assertThat(outbox).extracting((row) -> row.get("event_type"))
-			.contains("org.senim.tipster.message.v1", "org.senim.report.submitted.v1");
+			.contains("org.senim.tipster.message.v2", "org.senim.report.submitted.v2");
 		assertThat(outbox)
 			.allSatisfy((row) -> row.values().forEach((value) -> assertThat(asText(value)).doesNotContain(marker)));
 	}

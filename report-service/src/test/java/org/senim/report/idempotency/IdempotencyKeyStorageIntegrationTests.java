@@ -11,10 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.senim.report.IntegrationTestSupport;
-import org.senim.report.crypto.CryptoProperties;
-import org.senim.report.crypto.FieldCipher;
-import org.senim.report.crypto.SealBrokenException;
-import org.senim.report.crypto.SealedText;
+import org.senim.platform.crypto.CryptoProperties;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealBrokenException;
+import org.senim.platform.crypto.SealedText;
 import org.senim.report.receipt.ReceiptProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,8 +20,8 @@ import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.VenueType;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.report.IntegrationTestSupport;
-import org.senim.report.crypto.FieldCipher;
-import org.senim.report.crypto.SealedText;
+import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealedText;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -78,8 +78,14 @@ class TipSubmissionIntegrationTests extends IntegrationTestSupport {
 		assertThat(data.minorsInvolved()).isTrue();
 		assertThat(data.consentToPolice()).isFalse();
 		assertThat(data.operatorEntered()).isFalse();
-		assertThat(data.description()).isEqualTo(description);
-		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(accepted.receipt());
+		assertThat(event.type().type()).isEqualTo("org.senim.report.submitted.v2");
+		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(accepted.receipt())
+			.as("the description travels only as ciphertext under the report's data key")
+			.doesNotContain(description)
+			.doesNotContain("passports taken");
+		assertThat(data.description().keyId()).isEqualTo("report:" + accepted.reportId());
+		assertThat(openWithDataKey(accepted.reportId(), EventType.REPORT_SUBMITTED, "description", data.description()))
+			.contains(description);
 
 		Map<String, Object> report = this.db.sql("SELECT * FROM report WHERE id = :id")
 			.bind("id", accepted.reportId())

@@ -16,9 +16,13 @@ import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReportExpired;
-import org.senim.contracts.events.TipStatusChanged;
+import org.senim.contracts.events.ReportSubmitted;
 import org.senim.contracts.events.TipStatusChanged.TipStatus;
+import org.senim.contracts.events.TipStatusChanged;
+import org.senim.contracts.events.TipsterMessageSent;
 import org.senim.report.IntegrationTestSupport;
+import org.senim.report.datakey.ReportDataKeys;
+import org.senim.testing.TestTokens;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +55,11 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
 	@Autowired
 	private RetentionJob job;
 
+	@Autowired
+	private ReportDataKeys dataKeys;
+
+	private static final String CUSTODIAN = TestTokens.withRoles("senim-referral-service", "DATA_KEY_CUSTODIAN");
+
 	private final CloudEventCodec codec = new CloudEventCodec();
 
 	@Test
@@ -65,7 +74,9 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
 			.exchange()
 			.expectStatus()
 			.isCreated();
-		assertThat(rowsOf(reportId)).containsEntry("report_message", 1L).containsEntry("idempotency_key", 1L);
+		assertThat(rowsOf(reportId)).containsEntry("report_message", 1L)
+			.containsEntry("idempotency_key", 1L)
+			.containsEntry("report_data_key", 1L);
 
 		Instant now = Instant.now();
 		this.kafka.send(Topics.REFERRALS_STATUS, reportId.toString(),
@@ -76,7 +87,8 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
 
 		await().atMost(patience()).until(() -> count("report", "id", reportId) == 0);
 		assertThat(rowsOf(reportId)).containsOnly(Map.entry("report", 0L), Map.entry("report_message", 0L),
-				Map.entry("report_status_history", 0L), Map.entry("idempotency_key", 0L));
+				Map.entry("report_status_history", 0L), Map.entry("idempotency_key", 0L),
+				Map.entry("report_data_key", 0L));
 		assertThat(count("report", "id", UUID.fromString((String) open.get("reportId"))))
 			.as("a tip received at the same time but not closed is kept")
 			.isEqualTo(1);
@@ -89,6 +101,47 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
 
 		assertThat(count("report", "id", reportId)).isEqualTo(1);
 		await().atMost(patience()).until(() -> count("report", "id", reportId) == 0);
+		assertThat(awaitExpiredEvent(reportId).reportId()).isEqualTo(reportId);
+	}
+
+	@Test
+	void shredsTheDataKeySoNoCopyOfTheTextOnTheBrokerOpensAnyMore() {
+		Map<?, ?> tip = submitTip(null);
+		UUID reportId = UUID.fromString((String) tip.get("reportId"));
+		this.client.post()
+			.uri("/api/reports/followup/messages")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"receipt\":\"" + tip.get("receipt") + "\",\"text\":\"they moved us again\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		ReportSubmitted submitted = this.codec
+			.decode(awaitRecord(Topics.REPORTS_SUBMITTED, reportId.toString()).value(), EventType.REPORT_SUBMITTED)
+			.data();
+		TipsterMessageSent message = this.codec
+			.decode(awaitRecord(Topics.REPORTS_MESSAGES, reportId.toString()).value(), EventType.TIPSTER_MESSAGE)
+			.data();
+		assertThat(openWithDataKey(reportId, EventType.REPORT_SUBMITTED, "description", submitted.description()))
+			.contains("retention test");
+
+		await().atMost(patience()).until(() -> count("report", "id", reportId) == 0);
+
+		assertThat(count("report_data_key", "report_id", reportId)).isZero();
+		assertThat(this.dataKeys.find(reportId).blockOptional(Duration.ofSeconds(5))).as("shredded").isEmpty();
+		// the records are still on the broker, read afresh: ciphertext nobody can open
+		ReportSubmitted stillOnTheBroker = this.codec
+			.decode(awaitRecord(Topics.REPORTS_SUBMITTED, reportId.toString()).value(), EventType.REPORT_SUBMITTED)
+			.data();
+		assertThat(stillOnTheBroker.description()).isEqualTo(submitted.description());
+		assertThat(openWithDataKey(reportId, EventType.REPORT_SUBMITTED, "description", stillOnTheBroker.description()))
+			.isEmpty();
+		assertThat(openWithDataKey(reportId, EventType.TIPSTER_MESSAGE, "text", message.text())).isEmpty();
+		this.client.get()
+			.uri("/internal/reports/{id}/data-key", reportId)
+			.headers((headers) -> headers.setBearerAuth(CUSTODIAN))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 		assertThat(awaitExpiredEvent(reportId).reportId()).isEqualTo(reportId);
 	}
 
@@ -137,7 +190,8 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
 		return Map.of("report", count("report", "id", reportId), "report_message",
 				count("report_message", "report_id", reportId), "report_status_history",
 				count("report_status_history", "report_id", reportId), "idempotency_key",
-				count("idempotency_key", "report_id", reportId));
+				count("idempotency_key", "report_id", reportId), "report_data_key",
+				count("report_data_key", "report_id", reportId));
 	}
 
 	private long count(String table, String column, UUID reportId) {

@@ -30,6 +30,8 @@ class ApiDocsIntegrationTests extends IntegrationTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody()
+			.jsonPath("$.paths['/internal/reports/{reportId}/data-key']")
+			.doesNotExist()
 			.jsonPath(TIPS + ".summary")
 			.isEqualTo("Submit an anonymous tip")
 			.jsonPath(TIPS + ".requestBody.content['application/json'].schema['$ref']")

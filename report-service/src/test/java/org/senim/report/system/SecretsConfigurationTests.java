@@ -1,7 +1,7 @@
 package org.senim.report.system;
 
 import org.junit.jupiter.api.Test;
-import org.senim.report.crypto.CryptoProperties;
+import org.senim.platform.crypto.CryptoProperties;
 import org.senim.report.receipt.ReceiptProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,7 +32,7 @@ class SecretsConfigurationTests {
 
 	@Test
 	void refusesToStartWithoutTheReceiptPepper() {
-		this.runner.withPropertyValues("senim.report.crypto.keys.k1=" + KEY)
+		this.runner.withPropertyValues("senim.crypto.keys.k1=" + KEY)
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
@@ -41,13 +41,13 @@ class SecretsConfigurationTests {
 
 	@Test
 	void refusesAKeyOfTheWrongSize() {
-		this.runner.withPropertyValues("senim.report.crypto.keys.k1=c2hvcnQ=", "senim.report.receipt.pepper=" + PEPPER)
+		this.runner.withPropertyValues("senim.crypto.keys.k1=c2hvcnQ=", "senim.report.receipt.pepper=" + PEPPER)
 			.run((context) -> assertThat(context).hasFailed());
 	}
 
 	@Test
 	void startsWithSecretsFromTheEnvironment() {
-		this.runner.withPropertyValues("senim.report.crypto.keys.k1=" + KEY, "senim.report.receipt.pepper=" + PEPPER)
+		this.runner.withPropertyValues("senim.crypto.keys.k1=" + KEY, "senim.report.receipt.pepper=" + PEPPER)
 			.run((context) -> assertThat(context).hasNotFailed()
 				.getBean(CryptoProperties.class)
 				.extracting(CryptoProperties::currentKeyId)

@@ -1,4 +1,4 @@
-package org.senim.referral.crypto;
+package org.senim.platform.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

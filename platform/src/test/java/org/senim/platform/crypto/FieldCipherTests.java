@@ -1,4 +1,4 @@
-package org.senim.report.crypto;
+package org.senim.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package org.senim.referral.crypto;
+package org.senim.platform.crypto;
 
 /**
  * Sealed data that cannot be opened: tampered, truncated, or sealed with an unknown key.

@@ -1,4 +1,4 @@
-package org.senim.referral.crypto;
+package org.senim.platform.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -10,15 +10,12 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.stereotype.Component;
-
 /**
  * AES-256-GCM for data at rest. Seals with the current key and a random 96-bit nonce;
  * opens with whichever configured key the data names, so keys can rotate. The associated
  * data binds a ciphertext to its row, so it cannot be moved to another one. CPU work:
  * call it through {@link CryptoWorkers}, not on the event loop.
  */
-@Component
 public class FieldCipher {
 
 	private static final String TRANSFORMATION = "AES/GCM/NoPadding";

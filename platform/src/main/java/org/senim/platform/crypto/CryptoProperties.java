@@ -1,4 +1,4 @@
-package org.senim.report.crypto;
+package org.senim.platform.crypto;
 
 import java.util.Base64;
 import java.util.Map;
@@ -12,15 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * AES-256 keys by id (base64, 32 bytes each) and the id of the key new data is sealed
- * with. Old keys stay listed until no row uses them. The service refuses to start with a
- * missing or malformed key.
+ * The service key: AES-256 keys by id (base64, 32 bytes each) and the id of the key new
+ * data is sealed with. Old keys stay listed until no row uses them. The service refuses
+ * to start with a missing or malformed key. One tree, {@code senim.crypto.*}, in every
+ * service that seals data at rest.
  *
- * @param workerThreads threads of the bounded scheduler that runs Argon2 and AES-GCM
+ * @param workerThreads threads of the default bounded scheduler that runs AES-GCM (and
+ * the report-service's Argon2)
  * @param queuedTasks tasks that may wait for those threads before callers are refused
  */
 @Validated
-@ConfigurationProperties("senim.report.crypto")
+@ConfigurationProperties("senim.crypto")
 public record CryptoProperties(@NotBlank String currentKeyId, @NotEmpty Map<String, String> keys,
 		@Min(1) @Max(64) int workerThreads, @Min(1) int queuedTasks) {
 
@@ -30,13 +32,12 @@ public record CryptoProperties(@NotBlank String currentKeyId, @NotEmpty Map<Stri
 		keys = (keys != null) ? Map.copyOf(keys) : Map.of();
 		for (Map.Entry<String, String> key : keys.entrySet()) {
 			if (decode(key.getValue()).length != KEY_BYTES) {
-				throw new IllegalArgumentException("senim.report.crypto.keys." + key.getKey() + " must be " + KEY_BYTES
-						+ " bytes, base64 (env SENIM_REPORT_KEY for the default key)");
+				throw new IllegalArgumentException("senim.crypto.keys." + key.getKey() + " must be " + KEY_BYTES
+						+ " bytes, base64 (the default key k1 comes from SENIM_REPORT_KEY or SENIM_REFERRAL_KEY)");
 			}
 		}
 		if (currentKeyId != null && !keys.containsKey(currentKeyId)) {
-			throw new IllegalArgumentException(
-					"senim.report.crypto.current-key-id names no key in senim.report.crypto.keys");
+			throw new IllegalArgumentException("senim.crypto.current-key-id names no key in senim.crypto.keys");
 		}
 	}
 
