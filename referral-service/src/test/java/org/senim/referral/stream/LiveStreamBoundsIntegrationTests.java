@@ -72,15 +72,8 @@ class LiveStreamBoundsIntegrationTests extends IntegrationTestBase {
 	void endsOfferStreamWhenItsTokenExpires() {
 		String subject = "ngo-expiring-" + UUID.randomUUID();
 		Instant expiresAt = Instant.now().plusSeconds(2);
-		String token = ngoWorker(subject, expiresAt);
 
-		StepVerifier.create(stream("/api/referrals/stream", token, null))
-			.thenConsumeWhile((event) -> event.event() == null)
-			.expectComplete()
-			.verify(TIMEOUT);
-
-		assertEndedAt(expiresAt);
-		await().atMost(TIMEOUT).until(() -> this.quota.openFor(subject) == 0);
+		assertEndsAt("/api/referrals/stream", subject, ngoWorker(subject, expiresAt), expiresAt);
 	}
 
 	@Test
@@ -92,13 +85,7 @@ class LiveStreamBoundsIntegrationTests extends IntegrationTestBase {
 			.expirationTime(Date.from(expiresAt))
 			.build());
 
-		StepVerifier.create(stream("/api/escalations/stream", token, null))
-			.thenConsumeWhile((event) -> event.event() == null)
-			.expectComplete()
-			.verify(TIMEOUT);
-
-		assertEndedAt(expiresAt);
-		await().atMost(TIMEOUT).until(() -> this.quota.openFor(subject) == 0);
+		assertEndsAt("/api/escalations/stream", subject, token, expiresAt);
 	}
 
 	@Test
@@ -206,10 +193,16 @@ class LiveStreamBoundsIntegrationTests extends IntegrationTestBase {
 		return UUID.fromString(data.substring(start, start + 36));
 	}
 
-	// The exp claim has whole seconds: the stream ends at most a second before the
-	// instant asked for, and soon after it.
-	private static void assertEndedAt(Instant expiresAt) {
+	// The stream completes by itself, its place freed. The exp claim has whole seconds:
+	// it ends at most a second before the instant asked for, and soon after it.
+	private void assertEndsAt(String path, String subject, String token, Instant expiresAt) {
+		StepVerifier.create(stream(path, token, null))
+			.thenConsumeWhile((event) -> event.event() == null)
+			.expectComplete()
+			.verify(TIMEOUT);
+
 		assertThat(Instant.now()).isAfter(expiresAt.minusSeconds(1)).isBefore(expiresAt.plusSeconds(10));
+		await().atMost(TIMEOUT).until(() -> this.quota.openFor(subject) == 0);
 	}
 
 	private String offerEventIdOf(ReportSubmitted report) {
