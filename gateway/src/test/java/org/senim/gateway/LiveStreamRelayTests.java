@@ -93,6 +93,24 @@ class LiveStreamRelayTests extends ConsoleTests {
 	}
 
 	@Test
+	void keepsTheBrowserReconnectingWhileTheServiceIsAway() {
+		String session = signIn(900, null);
+		backend.answer("GET", STREAM, Answer.hangingUp());
+
+		this.client.get()
+			.uri("/ngo/stream")
+			.cookie(SESSION, session)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("retry:3000"));
+	}
+
+	@Test
 	void endsTheSessionWhenTheServiceRefusesItsToken() {
 		String session = signIn(900, null);
 		backend.answer("GET", STREAM, Answer.problem(401, "{\"status\":401}"));

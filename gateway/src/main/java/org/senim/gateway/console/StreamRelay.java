@@ -91,9 +91,10 @@ public final class StreamRelay {
 			.onErrorMap(WebClientResponseException.Unauthorized.class, (ex) -> new SessionLapsedException())
 			.onErrorResume(WebClientResponseException.TooManyRequests.class, (ex) -> Flux.just(busy(ex)))
 			.onErrorResume((ex) -> ex instanceof WebClientException, (ex) -> {
-				// The browser reconnects with its last id: nothing is lost.
+				// The browser reconnects with its last id: nothing is lost. Told when,
+				// also when the service was away before it sent anything.
 				logger.debug("A console's live stream ended: " + ex.getMessage());
-				return Flux.empty();
+				return Flux.just(ServerSentEvent.<String>builder().retry(RECONNECT).comment("unavailable").build());
 			});
 	}
 
