@@ -71,6 +71,14 @@ final class ConsoleSignIn {
 	 * {@code accessToken}; returns the session cookie.
 	 */
 	String signIn(String user, String city, String accessToken) {
+		return signIn(user, city, accessToken, 900, null);
+	}
+
+	/**
+	 * Signs in with an access token the issuer says expires in {@code expiresIn} seconds,
+	 * and a refresh token when one is given; returns the session cookie.
+	 */
+	String signIn(String user, String city, String accessToken, int expiresIn, String refreshToken) {
 		EntityExchangeResult<byte[]> start = this.client.get()
 			.uri(this.console.home())
 			.accept(MediaType.TEXT_HTML)
@@ -90,8 +98,8 @@ final class ConsoleSignIn {
 			.returnResult();
 		this.session = sessionOf(authorize, this.session);
 		MultiValueMap<String, String> query = queryOf(authorize.getResponseHeaders().getLocation());
-		this.backend.answer("POST", "/oauth2/token",
-				Answer.json(200, tokenResponse(user, city, accessToken, query.getFirst("nonce"))));
+		this.backend.answer("POST", "/oauth2/token", Answer.json(200,
+				tokenResponse(user, city, accessToken, query.getFirst("nonce"), expiresIn, refreshToken)));
 		EntityExchangeResult<byte[]> callback = this.client.get()
 			.uri(this.console.callback() + "?code=the-code&state={state}", query.getFirst("state"))
 			.cookie(this.console.cookieName(), this.session)
@@ -143,7 +151,8 @@ final class ConsoleSignIn {
 		return decoded;
 	}
 
-	private static String tokenResponse(String user, String city, String accessToken, String nonce) {
+	private static String tokenResponse(String user, String city, String accessToken, String nonce, int expiresIn,
+			String refreshToken) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(TestTokens.ISSUER)
 			.subject(user)
@@ -156,9 +165,10 @@ final class ConsoleSignIn {
 			claims.claim("city", city);
 		}
 		String idToken = TestTokens.sign(claims.build());
+		String refresh = (refreshToken != null) ? ",\"refresh_token\":\"" + refreshToken + "\"" : "";
 		return """
-				{"access_token":"%s","token_type":"Bearer","expires_in":900,"scope":"openid profile",
-				 "id_token":"%s"}""".formatted(accessToken, idToken);
+				{"access_token":"%s","token_type":"Bearer","expires_in":%d,"scope":"openid profile",
+				 "id_token":"%s"%s}""".formatted(accessToken, expiresIn, idToken, refresh);
 	}
 
 }

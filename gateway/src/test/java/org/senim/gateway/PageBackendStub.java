@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
@@ -67,6 +69,13 @@ final class PageBackendStub {
 			return new Answer(0, null, null, Map.of(), true);
 		}
 
+		/**
+		 * A live stream that sends {@code body} and then stays open, as a service's does.
+		 */
+		static Answer openStream(String body) {
+			return new Answer(200, "text/event-stream", body, Map.of(STAYS_OPEN, "true"), false);
+		}
+
 		Answer withHeader(String name, String value) {
 			Map<String, String> more = new LinkedHashMap<>(this.headers);
 			more.put(name, value);
@@ -74,6 +83,9 @@ final class PageBackendStub {
 		}
 
 	}
+
+	/** Marks an answer whose response never ends (not sent as a header). */
+	private static final String STAYS_OPEN = "X-Stub-Stays-Open";
 
 	static final String CITIES = """
 			[{"slug":"almaty","names":{"en":"Almaty","ru":"Алматы","kk":"Алматы"},"region":"Almaty"},
@@ -143,10 +155,16 @@ final class PageBackendStub {
 			if (answer.hangUp()) {
 				return response.withConnection(Connection::dispose).then();
 			}
-			answer.headers().forEach(response::header);
+			answer.headers()
+				.entrySet()
+				.stream()
+				.filter((header) -> !STAYS_OPEN.equals(header.getKey()))
+				.forEach((header) -> response.header(header.getKey(), header.getValue()));
+			Publisher<String> sent = answer.headers().containsKey(STAYS_OPEN)
+					? Flux.concat(Mono.just(answer.body()), Mono.never()) : Mono.just(answer.body());
 			return response.status(answer.status())
 				.header("Content-Type", answer.contentType())
-				.sendString(Mono.just(answer.body()))
+				.sendString(sent)
 				.then();
 		});
 	}

@@ -57,7 +57,9 @@ import static org.awaitility.Awaitility.await;
 		properties = { "senim.kafka.retry-backoff=100ms", "senim.kafka.retry-backoff-max=200ms",
 				"senim.kafka.transient-backoff-max=400ms", "senim.outbox.poll-interval=1s",
 				"senim.referral.reroute.sweep-interval=500ms", "senim.referral.unaccepted.sweep-interval=500ms",
-				"senim.referral.stream.topic-refresh-ms=2000", "senim.crypto.keys.k1=" + TestDatabases.TEST_KEY })
+				"senim.referral.stream.topic-refresh-ms=2000",
+				// A bound a test can go beyond with a few tips.
+				"senim.referral.stream.replay-max-events=20", "senim.crypto.keys.k1=" + TestDatabases.TEST_KEY })
 @Import({ TestJwtDecoder.class, TestClock.Configuration.class })
 public abstract class IntegrationTestBase {
 

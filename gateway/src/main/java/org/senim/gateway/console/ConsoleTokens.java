@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefr
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
@@ -51,6 +52,11 @@ public class ConsoleTokens {
 	}
 
 	public Mono<String> accessToken(ServerWebExchange exchange) {
+		return current(exchange).map(OAuth2AccessToken::getTokenValue);
+	}
+
+	/** The access token with its expiry, for what must not outlive it (a live stream). */
+	public Mono<OAuth2AccessToken> current(ServerWebExchange exchange) {
 		return exchange.getPrincipal()
 			.filter(Authentication.class::isInstance)
 			.cast(Authentication.class)
@@ -59,7 +65,7 @@ public class ConsoleTokens {
 					.principal(staff)
 					.attribute(ServerWebExchange.class.getName(), exchange)
 					.build()))
-			.map((client) -> client.getAccessToken().getTokenValue())
+			.map((client) -> client.getAccessToken())
 			.onErrorMap(OAuth2AuthorizationException.class, SessionLapsedException::new)
 			.switchIfEmpty(Mono.error(SessionLapsedException::new));
 	}

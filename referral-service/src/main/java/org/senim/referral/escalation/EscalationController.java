@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.referral.audit.Actor;
-import org.senim.referral.offer.ReferralProperties;
-import org.senim.referral.stream.StreamResumption;
+import org.senim.referral.stream.LiveStreams;
+import org.senim.referral.stream.StreamedEvents;
 import org.senim.referral.system.InvalidQueryException;
 import org.senim.referral.system.PageRequest;
 import reactor.core.publisher.Flux;
@@ -50,19 +50,16 @@ class EscalationController {
 
 	private final EscalationFeed feed;
 
-	private final StreamResumption resumption;
+	private final LiveStreams streams;
 
 	private final TransactionalOperator transaction;
 
-	private final ReferralProperties properties;
-
-	EscalationController(Escalations escalations, EscalationFeed feed, StreamResumption resumption,
-			TransactionalOperator transaction, ReferralProperties properties) {
+	EscalationController(Escalations escalations, EscalationFeed feed, LiveStreams streams,
+			TransactionalOperator transaction) {
 		this.escalations = escalations;
 		this.feed = feed;
-		this.resumption = resumption;
+		this.streams = streams;
 		this.transaction = transaction;
-		this.properties = properties;
 	}
 
 	/**
@@ -88,16 +85,14 @@ class EscalationController {
 	/**
 	 * {@code escalation.raised} and {@code escalation.acknowledged} as server-sent
 	 * events, after a heartbeat comment at once and then periodically; with
-	 * {@code Last-Event-ID} those missed since then first ({@link StreamResumption}).
+	 * {@code Last-Event-ID} those missed since then first; bounded like every live stream
+	 * ({@link LiveStreams}: it ends when the token expires).
 	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<?>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-		Flux<SenimEvent<?>> live = this.feed.events().filter(EscalationController::streamed);
-		Flux<ServerSentEvent<?>> events = StreamResumption.lastEventId(lastEventId)
-			.map((id) -> this.resumption.resume(id, STREAMED, EscalationController::streamed, live,
-					EscalationController::sse))
-			.orElseGet(() -> this.resumption.fromNow(live, EscalationController::sse));
-		return StreamResumption.withHeartbeats(events, this.properties.stream().heartbeat());
+	Flux<ServerSentEvent<?>> stream(@AuthenticationPrincipal Jwt token,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+		return this.streams.open(token, lastEventId, new StreamedEvents(STREAMED, EscalationController::streamed,
+				this.feed.events().filter(EscalationController::streamed), EscalationController::sse));
 	}
 
 	private static Escalation.Status parseStatus(String status) {

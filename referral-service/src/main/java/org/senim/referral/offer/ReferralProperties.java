@@ -11,31 +11,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of offers and their stream.
+ * Settings of offers (their live streams: {@code stream.StreamProperties}).
  *
  * @param source the CloudEvents {@code source} of the events this service writes
  * @param offerTimeout how long an organization has to accept an offer
- * @param stream settings of the live stream
  * @param reroute settings of the sweep that re-routes unanswered offers
  */
 @Validated
 @ConfigurationProperties("senim.referral")
-public record ReferralProperties(@NotNull URI source, @NotNull Duration offerTimeout, @Valid @NotNull Stream stream,
-		@Valid @NotNull Reroute reroute) {
+public record ReferralProperties(@NotNull URI source, @NotNull Duration offerTimeout, @Valid @NotNull Reroute reroute) {
 
 	/**
 	 * @param sweepInterval how often expired offers are looked for
 	 * @param batchSize most reports re-routed by one sweep
 	 */
 	public record Reroute(@NotNull Duration sweepInterval, @Positive int batchSize) {
-
-	}
-
-	/**
-	 * @param heartbeat interval of the SSE comments that keep connections open
-	 * @param topicRefreshMs how often the stream consumer looks for new city topics
-	 */
-	public record Stream(@NotNull Duration heartbeat, @Positive long topicRefreshMs) {
 
 	}
 

@@ -1,6 +1,8 @@
 package org.senim.referral.outbox;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.senim.contracts.cloudevents.CloudEventCodec;
@@ -53,10 +55,31 @@ public class EventLog {
 		return this.repository.latestEventId();
 	}
 
-	/** Events of the given types recorded after the position, oldest first. */
-	public Flux<SenimEvent<?>> recordedAfter(long position, Set<EventType<?>> types) {
+	/**
+	 * What a resume from the position may replay: the newest {@code maxEvents} events of
+	 * the given types recorded after it and not before {@code notBefore}, oldest first,
+	 * and whether older ones were left out.
+	 */
+	public Mono<Replay> replayAfter(long position, Set<EventType<?>> types, int maxEvents, Instant notBefore) {
 		List<String> names = types.stream().map(EventType::type).toList();
-		return this.repository.after(position, names).concatMap(this::decode);
+		return this.repository.newestAfter(position, names, notBefore, maxEvents)
+			.collectList()
+			.zipWith(this.repository.firstAfter(position, names).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.map((found) -> {
+				List<OutboxRow> rows = found.getT1();
+				boolean truncated = found.getT2()
+					.map((first) -> rows.isEmpty() || rows.get(0).seq() != first)
+					.orElse(false);
+				return new Replay(truncated, Flux.fromIterable(rows).concatMap(this::decode));
+			});
+	}
+
+	/**
+	 * The events a resume replays, decoded as they are read, and whether events between
+	 * the resumed position and the first of them were left out (too many or too old).
+	 */
+	public record Replay(boolean truncated, Flux<SenimEvent<?>> events) {
+
 	}
 
 	private Mono<SenimEvent<?>> decode(OutboxRow row) {

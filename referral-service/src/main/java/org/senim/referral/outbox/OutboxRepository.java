@@ -2,6 +2,7 @@ package org.senim.referral.outbox;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -91,17 +92,36 @@ class OutboxRepository {
 			.one();
 	}
 
-	Flux<OutboxRow> after(long seq, List<String> eventTypes) {
+	/**
+	 * The newest {@code limit} rows of the types after {@code seq} recorded at or after
+	 * {@code notBefore}, oldest first: what a resume may replay.
+	 */
+	Flux<OutboxRow> newestAfter(long seq, List<String> eventTypes, Instant notBefore, int limit) {
 		return this.db.sql("""
-				SELECT id, seq, topic, record_key, event_id, payload, attempts FROM outbox_event
-				WHERE seq > :seq AND event_type IN (:types) ORDER BY seq""")
+				SELECT id, seq, topic, record_key, event_id, payload, attempts FROM (
+				  SELECT id, seq, topic, record_key, event_id, payload, attempts FROM outbox_event
+				  WHERE seq > :seq AND event_type IN (:types) AND created_at >= :notBefore
+				  ORDER BY seq DESC LIMIT :limit) newest
+				ORDER BY seq""")
 			.bind("seq", seq)
 			.bind("types", eventTypes)
+			.bind("notBefore", notBefore)
+			.bind("limit", limit)
 			.map((row, meta) -> new OutboxRow(row.get("id", UUID.class), row.get("seq", Long.class),
 					row.get("topic", String.class), row.get("record_key", String.class),
 					row.get("event_id", String.class), row.get("payload", byte[].class),
 					row.get("attempts", Integer.class)))
 			.all();
+	}
+
+	/** The position of the first row of the types after {@code seq}, if any. */
+	Mono<Long> firstAfter(long seq, List<String> eventTypes) {
+		return this.db.sql("SELECT MIN(seq) AS first FROM outbox_event WHERE seq > :seq AND event_type IN (:types)")
+			.bind("seq", seq)
+			.bind("types", eventTypes)
+			.map((row, meta) -> Optional.ofNullable(row.get("first", Long.class)))
+			.one()
+			.flatMap(Mono::justOrEmpty);
 	}
 
 	Mono<Void> published(OutboxRow row, Instant now) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.referral.offer.Caller;
-import org.senim.referral.offer.ReferralProperties;
 import reactor.core.publisher.Flux;
 
 import org.springframework.http.MediaType;
@@ -22,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * heartbeat comment at once and then periodically, and {@code referral.offered} /
  * {@code referral.updated} / {@code tipster.message} events with the CloudEvent id as SSE
  * id. With {@code Last-Event-ID} the events missed since then are replayed first
- * ({@link StreamResumption}).
+ * ({@link StreamResumption}); the stream ends when the caller's token expires
+ * ({@link LiveStreams}).
  */
 @RestController
 class ReferralStreamController {
@@ -38,26 +38,20 @@ class ReferralStreamController {
 
 	private final OfferFeed feed;
 
-	private final StreamResumption resumption;
+	private final LiveStreams streams;
 
-	private final ReferralProperties properties;
-
-	ReferralStreamController(OfferFeed feed, StreamResumption resumption, ReferralProperties properties) {
+	ReferralStreamController(OfferFeed feed, LiveStreams streams) {
 		this.feed = feed;
-		this.resumption = resumption;
-		this.properties = properties;
+		this.streams = streams;
 	}
 
 	@GetMapping(path = "/api/referrals/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<?>> stream(@AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
 		UUID organizationId = Caller.of(token).organizationId();
-		Flux<SenimEvent<?>> live = this.feed.eventsFor(organizationId);
-		Flux<ServerSentEvent<?>> events = StreamResumption.lastEventId(lastEventId)
-			.map((id) -> this.resumption.resume(id, STREAMED, (event) -> OfferFeed.concerns(event, organizationId),
-					live, ReferralStreamController::sse))
-			.orElseGet(() -> this.resumption.fromNow(live, ReferralStreamController::sse));
-		return StreamResumption.withHeartbeats(events, this.properties.stream().heartbeat());
+		return this.streams.open(token, lastEventId,
+				new StreamedEvents(STREAMED, (event) -> OfferFeed.concerns(event, organizationId),
+						this.feed.eventsFor(organizationId), ReferralStreamController::sse));
 	}
 
 	private static ServerSentEvent<?> sse(SenimEvent<?> event) {

@@ -1,18 +1,16 @@
 package org.senim.referral.stream;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
-import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.referral.outbox.EventLog;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.http.codec.ServerSentEvent;
@@ -25,36 +23,43 @@ import org.springframework.web.server.ServerWebInputException;
  * a gap or a duplicate. The live feed is subscribed and buffered before the event log is
  * read, and live events already replayed are dropped by event id. An id the log does not
  * (or no longer) hold gives a {@code resume-unavailable} comment, then the live events. A
- * stream opened without one starts with a resume mark: an SSE {@code id} without data,
- * the newest event of the log, which sets the client's last event id before any event
- * reached it, so a client cut off before its first event still resumes without loss.
+ * resume replays at most {@code replay-max-events} events, the newest, none older than
+ * {@code replay-max-age}; when it left older ones out, a {@code replay-truncated} comment
+ * comes first. A stream opened without an id starts with a resume mark: an SSE {@code id}
+ * without data, the newest event of the log, which sets the client's last event id before
+ * any event reached it, so a client cut off before its first event still resumes without
+ * loss.
+ *
+ * <p>
+ * The live events wait for a client that reads slowly in a buffer of
+ * {@code senim.referral.stream.buffer} events; one more is an overflow, which ends that
+ * client's stream ({@link LiveStreams}; it reconnects and resumes), never another's.
  */
 @Component
-public class StreamResumption {
+class StreamResumption {
 
 	/** The comment sent when the Last-Event-ID cannot be resumed from. */
-	public static final String UNAVAILABLE = "resume-unavailable";
+	static final String UNAVAILABLE = "resume-unavailable";
+
+	/** The comment sent before a replay that left older events out. */
+	static final String TRUNCATED = "replay-truncated";
 
 	private static final int MAX_EVENT_ID_LENGTH = 200;
 
 	private final EventLog log;
 
-	StreamResumption(EventLog log) {
-		this.log = log;
-	}
+	private final StreamProperties properties;
 
-	/**
-	 * The stream with a heartbeat comment first (before anything else, so a client knows
-	 * at once it is connected) and then every {@code interval}.
-	 */
-	public static Flux<ServerSentEvent<?>> withHeartbeats(Flux<ServerSentEvent<?>> events, Duration interval) {
-		ServerSentEvent<?> heartbeat = ServerSentEvent.builder().comment("heartbeat").build();
-		return Flux.concat(Mono.just(heartbeat),
-				Flux.merge(Flux.interval(interval, interval).map((tick) -> heartbeat), events));
+	private final Clock clock;
+
+	StreamResumption(EventLog log, StreamProperties properties, Clock clock) {
+		this.log = log;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** The Last-Event-ID header if one was sent; a too-long one is bad input. */
-	public static Optional<String> lastEventId(String header) {
+	static Optional<String> lastEventId(String header) {
 		if (header == null || header.isBlank()) {
 			return Optional.empty();
 		}
@@ -69,42 +74,66 @@ public class StreamResumption {
 	 * A stream from now: the resume mark, then the live events (subscribed before the
 	 * mark is read, so none falls between them).
 	 */
-	public Flux<ServerSentEvent<?>> fromNow(Flux<SenimEvent<?>> live, Function<SenimEvent<?>, ServerSentEvent<?>> sse) {
-		return Flux.defer(() -> {
-			Sinks.Many<SenimEvent<?>> pending = Sinks.many().unicast().onBackpressureBuffer();
-			Disposable subscription = live.subscribe(pending::tryEmitNext);
+	Flux<ServerSentEvent<?>> fromNow(StreamedEvents events, Runnable overflow) {
+		return buffered(events.live(), overflow, (pending) -> {
 			Flux<ServerSentEvent<?>> mark = this.log.latestEventId()
 				.<ServerSentEvent<?>>map((id) -> ServerSentEvent.builder().id(id).build())
 				.flux();
-			return Flux.concat(mark, pending.asFlux().map(sse)).doFinally((signal) -> subscription.dispose());
+			return Flux.concat(mark, pending.map(events.sse()));
 		});
 	}
 
 	/**
-	 * Missed events of the given types the caller may see, then the live ones, as
-	 * server-sent events.
+	 * Missed events the caller may see, then the live ones, as server-sent events.
 	 */
-	public Flux<ServerSentEvent<?>> resume(String lastEventId, Set<EventType<?>> types,
-			Predicate<SenimEvent<?>> visible, Flux<SenimEvent<?>> live,
-			Function<SenimEvent<?>, ServerSentEvent<?>> sse) {
-		return Flux.defer(() -> {
-			Sinks.Many<SenimEvent<?>> pending = Sinks.many().unicast().onBackpressureBuffer();
-			Disposable subscription = live.subscribe(pending::tryEmitNext);
+	Flux<ServerSentEvent<?>> resume(String lastEventId, StreamedEvents events, Runnable overflow) {
+		return buffered(events.live(), overflow, (pending) -> {
 			Set<String> replayed = ConcurrentHashMap.newKeySet();
 			Flux<ServerSentEvent<?>> missed = this.log.positionOf(lastEventId)
 				.map(Optional::of)
 				.defaultIfEmpty(Optional.empty())
-				.flatMapMany((position) -> position
-					.map((seq) -> this.log.recordedAfter(seq, types)
-						.filter(visible)
-						.doOnNext((event) -> replayed.add(event.id()))
-						.map(sse))
-					.orElseGet(() -> Flux.just(ServerSentEvent.builder().comment(UNAVAILABLE).build())));
-			Flux<ServerSentEvent<?>> fresh = pending.asFlux()
-				.filter((event) -> !replayed.contains(event.id()))
-				.map(sse);
-			return Flux.concat(missed, fresh).doFinally((signal) -> subscription.dispose());
+				.flatMapMany((position) -> position.map((seq) -> replay(seq, events, replayed))
+					.orElseGet(() -> Flux.just(comment(UNAVAILABLE))));
+			Flux<ServerSentEvent<?>> fresh = pending.filter((event) -> !replayed.contains(event.id()))
+				.map(events.sse());
+			return Flux.concat(missed, fresh);
 		});
+	}
+
+	private Flux<ServerSentEvent<?>> replay(long position, StreamedEvents events, Set<String> replayed) {
+		return this.log
+			.replayAfter(position, events.types(), this.properties.replayMaxEvents(),
+					this.clock.instant().minus(this.properties.replayMaxAge()))
+			.flatMapMany((replay) -> {
+				Flux<ServerSentEvent<?>> missed = replay.events()
+					.filter(events.visible())
+					.doOnNext((event) -> replayed.add(event.id()))
+					.map(events.sse());
+				return replay.truncated() ? missed.startWith(comment(TRUNCATED)) : missed;
+			});
+	}
+
+	/**
+	 * The live feed subscribed at once into a bounded buffer, handed to {@code stream};
+	 * {@code overflow} runs when the buffer is full, and the buffer takes no more.
+	 */
+	private Flux<ServerSentEvent<?>> buffered(Flux<SenimEvent<?>> live, Runnable overflow,
+			Function<Flux<SenimEvent<?>>, Flux<ServerSentEvent<?>>> stream) {
+		return Flux.defer(() -> {
+			Sinks.Many<SenimEvent<?>> pending = Sinks.many()
+				.unicast()
+				.onBackpressureBuffer(new ArrayBlockingQueue<>(this.properties.buffer()));
+			Disposable subscription = live.subscribe((event) -> {
+				if (pending.tryEmitNext(event) == Sinks.EmitResult.FAIL_OVERFLOW) {
+					overflow.run();
+				}
+			});
+			return stream.apply(pending.asFlux()).doFinally((signal) -> subscription.dispose());
+		});
+	}
+
+	private static ServerSentEvent<?> comment(String text) {
+		return ServerSentEvent.builder().comment(text).build();
 	}
 
 }

@@ -89,11 +89,48 @@ class OutboxRepositoryTests {
 			outbox.insert(this.topic, "k", row[0] + "@" + this.topic, row[1], new byte[] { 1 }, this.now).block();
 		}
 		long position = outbox.seqOf(seen).block();
+		List<String> types = List.of("org.senim.wanted.v1", "org.senim.also.v1");
 
-		assertThat(outbox.after(position, List.of("org.senim.wanted.v1", "org.senim.also.v1")).collectList().block())
+		assertThat(outbox.newestAfter(position, types, this.now, 10).collectList().block())
 			.extracting(OutboxRow::eventId)
 			.containsExactly("next@" + this.topic, "last@" + this.topic);
+		assertThat(outbox.firstAfter(position, types).block()).isEqualTo(outbox.seqOf("next@" + this.topic).block());
 		assertThat(outbox.seqOf("unknown").blockOptional()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void readsOnlyTheNewestEventsAfterKnownEventUpToTheLimit(String database, DatabaseClient db) {
+		OutboxRepository outbox = emptied(db);
+		for (String id : List.of("seen", "first", "second", "third", "fourth")) {
+			outbox.insert(this.topic, "k", id + "@" + this.topic, "org.senim.wanted.v1", new byte[] { 1 }, this.now)
+				.block();
+		}
+		long position = outbox.seqOf("seen@" + this.topic).block();
+
+		assertThat(outbox.newestAfter(position, List.of("org.senim.wanted.v1"), this.now, 2).collectList().block())
+			.extracting(OutboxRow::eventId)
+			.containsExactly("third@" + this.topic, "fourth@" + this.topic);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.senim.referral.TestDatabases#both")
+	void readsNoEventRecordedBeforeTheCutoff(String database, DatabaseClient db) {
+		OutboxRepository outbox = emptied(db);
+		Instant dayAgo = this.now.minus(Duration.ofDays(1));
+		outbox.insert(this.topic, "k", "seen@" + this.topic, "org.senim.wanted.v1", new byte[] { 1 }, dayAgo).block();
+		outbox.insert(this.topic, "k", "old@" + this.topic, "org.senim.wanted.v1", new byte[] { 1 }, dayAgo).block();
+		outbox.insert(this.topic, "k", "recent@" + this.topic, "org.senim.wanted.v1", new byte[] { 1 }, this.now)
+			.block();
+		long position = outbox.seqOf("seen@" + this.topic).block();
+
+		assertThat(outbox.newestAfter(position, List.of("org.senim.wanted.v1"), this.now.minus(Duration.ofHours(1)), 10)
+			.collectList()
+			.block()).extracting(OutboxRow::eventId).containsExactly("recent@" + this.topic);
+		assertThat(outbox.firstAfter(position, List.of("org.senim.wanted.v1")).block())
+			.isEqualTo(outbox.seqOf("old@" + this.topic).block());
+		assertThat(outbox.firstAfter(outbox.seqOf("recent@" + this.topic).block(), List.of("org.senim.wanted.v1"))
+			.blockOptional()).isEmpty();
 	}
 
 	// The queue is global: rows other tests left behind would be claimed first.
