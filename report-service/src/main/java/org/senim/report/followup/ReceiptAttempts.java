@@ -15,13 +15,16 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
+import org.senim.report.receipt.Receipt;
+
 import org.springframework.stereotype.Component;
 
 /**
  * Limits how often one receipt may be tried, whoever tries it (the gateway limits each
  * client): a mailbox cannot be hammered from many addresses. Buckets are keyed by an HMAC
  * under a key that lives only in memory, so no receipt is held here; they are dropped all
- * at once when too many pile up.
+ * at once when too many pile up. A receipt is counted in the form the look-up reads it
+ * ({@link Receipt#normalize}), so spelling it differently buys no further attempts.
  */
 @Component
 class ReceiptAttempts {
@@ -63,7 +66,9 @@ class ReceiptAttempts {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			String normalized = (typedReceipt != null) ? typedReceipt.strip() : "";
+			// Counted as the look-up reads it: "1234 5678-…" and "12345678…" are one
+			// receipt.
+			String normalized = Receipt.normalize(typedReceipt);
 			return HexFormat.of().formatHex(mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8)), 0, 16);
 		}
 		catch (GeneralSecurityException ex) {
