@@ -12,8 +12,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param attemptsPerReceipt how many look-ups one receipt allows per period
  * @param attemptsPeriod the period in which they refill
- * @param maxTrackedReceipts how many receipts' attempts are remembered before starting
- * afresh
+ * @param maxTrackedReceipts how many receipts' attempts are remembered; beyond it the
+ * least used are forgotten first
  * @param workerThreads threads of the follow-ups' own crypto workers (Argon2 of the
  * receipt, AES-GCM of the messages), apart from tip intake's
  * @param queuedTasks follow-up tasks that may wait for those threads before follow-ups
