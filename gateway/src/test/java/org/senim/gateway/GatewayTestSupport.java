@@ -37,6 +37,7 @@ abstract class GatewayTestSupport {
 	void resetServices() {
 		services.received.clear();
 		services.tipStatus.set(201);
+		services.followupsFail.set(false);
 	}
 
 }

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.netty.handler.codec.http.HttpHeaders;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -39,6 +41,9 @@ final class StubService {
 
 	final AtomicInteger tipStatus = new AtomicInteger(201);
 
+	/** While set, a follow-up look-up gets no answer: the connection is closed on it. */
+	final AtomicBoolean followupsFail = new AtomicBoolean();
+
 	private final DisposableServer server;
 
 	StubService() {
@@ -52,7 +57,11 @@ final class StubService {
 				.get("/api/referrals", (request, response) -> json(request, response, 200, "[]"))
 				.get("/api/referrals/alerts", (request, response) -> json(request, response, 200, "[]"))
 				.get("/api/escalations", (request, response) -> json(request, response, 200, "[]"))
-				.post("/api/reports/followup", (request, response) -> json(request, response, 404, "{}"))
+				.post("/api/reports/followup",
+						(request, response) -> this.followupsFail.get()
+								? record(request, "")
+									.then(Mono.fromRunnable(() -> response.withConnection(Connection::dispose)))
+								: json(request, response, 404, "{}"))
 				.post("/api/reports",
 						(request, response) -> request.receive()
 							.aggregate()

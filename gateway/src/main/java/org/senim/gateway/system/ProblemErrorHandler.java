@@ -67,6 +67,7 @@ class ProblemErrorHandler implements WebExceptionHandler {
 	private static URI typeOf(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 404 -> ProblemTypes.NOT_FOUND;
+			case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
 			case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
 			case 429 -> ProblemTypes.RATE_LIMITED;
 			case 503, 504 -> ProblemTypes.UNAVAILABLE;

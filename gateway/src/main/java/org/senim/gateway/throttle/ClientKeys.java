@@ -1,5 +1,7 @@
 package org.senim.gateway.throttle;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -23,6 +25,12 @@ import org.springframework.web.server.ServerWebExchange;
  * A single gateway draws each window's salt at random. Several gateways sharing buckets
  * in Redis must agree on the salt, so they derive it from a shared secret and the window
  * number; the secret then is the one thing to keep from anyone who can read Redis.
+ *
+ * <p>
+ * The client is the request's remote address: the TCP peer, or behind a trusted proxy the
+ * address that proxy was called from ({@link TrustedProxyWebFilter}). An IPv6 client is
+ * keyed by its /64, the block one household or phone is given, so rotating through it
+ * buys no fresh buckets.
  */
 public final class ClientKeys {
 
@@ -47,9 +55,18 @@ public final class ClientKeys {
 	/** The current key of the exchange's client. */
 	public String keyOf(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		String address = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
-				: "unknown";
-		return keyOf(address);
+		InetAddress client = (remote != null) ? remote.getAddress() : null;
+		return keyOf((client != null) ? blockOf(client) : "unknown");
+	}
+
+	/** What one client is: an IPv4 address, or the /64 of an IPv6 address. */
+	static String blockOf(InetAddress address) {
+		InetAddress canonical = TrustedProxies.canonical(address);
+		if (canonical instanceof Inet6Address) {
+			byte[] bytes = canonical.getAddress();
+			return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+		}
+		return canonical.getHostAddress();
 	}
 
 	String keyOf(String address) {

@@ -22,6 +22,11 @@ class ThrottleConfiguration {
 	}
 
 	@Bean
+	TrustedProxyWebFilter trustedProxyWebFilter(ThrottleProperties properties) {
+		return new TrustedProxyWebFilter(TrustedProxies.of(properties.trustedProxies()));
+	}
+
+	@Bean
 	@ConditionalOnProperty(name = "senim.gateway.throttle.store", havingValue = "memory", matchIfMissing = true)
 	BucketStore inMemoryBucketStore(ThrottleProperties properties) {
 		return new InMemoryBucketStore(properties.maxClients());

@@ -41,7 +41,9 @@ class MailboxPageController {
 	MailboxPageController(ReportClient reports, ReactiveCircuitBreakerFactory<?, ?> breakers, Throttles throttles,
 			LimitsProperties limits) {
 		this.reports = reports;
-		this.breaker = breakers.create("reports");
+		// The follow-ups' own breaker, as on the API route: failing look-ups never open
+		// the tips'.
+		this.breaker = breakers.create("followup");
 		this.throttles = throttles;
 		// The receipt limiter of the follow-up route: fails closed, receipts must not be
 		// guessable.

@@ -51,6 +51,26 @@ class ThrottleGatewayFilterFactoryTests {
 		assertThat(this.passed).hasValue(2);
 	}
 
+	@Test
+	void keepsALimitedClientLimitedWhileFreshKeysFloodTheStore() {
+		InMemoryBucketStore store = new InMemoryBucketStore(1000);
+		GatewayFilter filter = filter(store, false);
+		filter.filter(exchange(), (e) -> pass()).block(Duration.ofSeconds(5));
+		for (int i = 0; i < 5000; i++) {
+			MockServerWebExchange other = MockServerWebExchange.from(MockServerHttpRequest.post("/api/reports")
+				.remoteAddress(new InetSocketAddress("10.0." + (i / 250) + "." + (i % 250), 40000)));
+			filter.filter(other, (e) -> pass()).block(Duration.ofSeconds(5));
+			if (i % 50 == 0) {
+				// The limited client keeps trying while the flood goes on.
+				MockServerWebExchange limited = exchange();
+				filter.filter(limited, (e) -> pass()).block(Duration.ofSeconds(5));
+				assertThat(limited.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+			}
+		}
+
+		assertThat(store.size("test")).isLessThanOrEqualTo(1000);
+	}
+
 	private GatewayFilter filter(BucketStore store, boolean failClosed) {
 		ThrottleGatewayFilterFactory factory = new ThrottleGatewayFilterFactory(
 				new Throttles(new ClientKeys(Duration.ofHours(1), Clock.systemUTC(), null), store));

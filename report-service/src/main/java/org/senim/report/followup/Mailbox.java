@@ -23,6 +23,7 @@ import org.senim.report.system.ReportProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -32,7 +33,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * receipt with Argon2 (a decoy when the typed one is not even 16 digits), so a wrong
  * receipt costs as much and answers as slowly as a right one. A tipster's message is
  * stored sealed and, in the same transaction, put in the outbox as a
- * {@code tipster.message} for the case workers (docs/conversation.md).
+ * {@code tipster.message} for the case workers (docs/conversation.md). Its crypto runs on
+ * the follow-ups' own workers ({@link FollowUpConfiguration}), never on tip intake's.
  */
 @Component
 class Mailbox {
@@ -65,8 +67,8 @@ class Mailbox {
 
 	private final Clock clock;
 
-	Mailbox(ReceiptHasher hasher, FieldCipher cipher, CryptoWorkers workers, MailboxStore store,
-			ReceiptAttempts attempts, Outbox outbox, ReportDataKeys dataKeys,
+	Mailbox(ReceiptHasher hasher, FieldCipher cipher, @Qualifier(FollowUpConfiguration.WORKERS) CryptoWorkers workers,
+			MailboxStore store, ReceiptAttempts attempts, Outbox outbox, ReportDataKeys dataKeys,
 			ReactiveTransactionManager transactionManager, ReportProperties properties, Clock clock) {
 		this.attempts = attempts;
 		this.hasher = hasher;

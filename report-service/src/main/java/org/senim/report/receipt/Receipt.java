@@ -28,8 +28,16 @@ public record Receipt(String digits) {
 		if (typed == null || typed.length() > 2 * LENGTH) {
 			return Optional.empty();
 		}
-		String digits = SEPARATORS.matcher(typed).replaceAll("");
+		String digits = normalize(typed);
 		return DIGITS.matcher(digits).matches() ? Optional.of(new Receipt(digits)) : Optional.empty();
+	}
+
+	/**
+	 * What a typed receipt reads as: spaces and hyphens gone. Every spelling of one
+	 * receipt normalizes to the same text, so whatever counts attempts must count this.
+	 */
+	public static String normalize(String typed) {
+		return (typed != null) ? SEPARATORS.matcher(typed).replaceAll("") : "";
 	}
 
 	@Override

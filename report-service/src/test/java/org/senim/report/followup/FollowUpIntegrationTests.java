@@ -158,6 +158,25 @@ class FollowUpIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void countsEverySpellingOfAReceiptAsTheSameReceipt() {
+		String receipt = String.format("%016d",
+				java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000_000_000_000L));
+		// Ten spellings the look-up reads as one receipt: a separator after a different
+		// digit each time.
+		for (int i = 1; i <= 10; i++) {
+			String typed = receipt.substring(0, i) + ((i % 2 == 0) ? " " : "-") + receipt.substring(i);
+			post("/api/reports/followup", "{\"receipt\":\"" + typed + "\"}").expectStatus().isNotFound();
+		}
+		String spelledAnew = receipt.substring(0, 4) + " " + receipt.substring(4, 8) + " " + receipt.substring(8, 12)
+				+ " " + receipt.substring(12);
+		post("/api/reports/followup", "{\"receipt\":\"" + spelledAnew + "\"}").expectStatus()
+			.isEqualTo(429)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(ProblemTypes.RATE_LIMITED.toString());
+	}
+
+	@Test
 	void answersNotFoundForAWrongReceipt() {
 		for (String receipt : List.of("0000111122223333", "12345", "not a receipt")) {
 			post("/api/reports/followup", "{\"receipt\":\"" + receipt + "\"}").expectStatus()
