@@ -13,6 +13,7 @@ import reactor.core.publisher.Flux;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -24,9 +25,11 @@ import static org.awaitility.Awaitility.await;
  * A flood of receipt look-ups, each an Argon2 hash, fills the follow-ups' own crypto
  * workers and is refused there, while tips keep their workers and keep being filed. Both
  * pools are one thread and two waiting tasks here, and the hash is costly, so the flood
- * saturates its pool for as long as it runs.
+ * saturates its pool for as long as it runs. The context is closed after the class: a
+ * starved context must not stay behind, with its outbox relay, beside the shared one.
  */
-@TestPropertySource(properties = { "senim.report.crypto.worker-threads=1", "senim.report.crypto.queued-tasks=2",
+@DirtiesContext
+@TestPropertySource(properties = { "senim.crypto.worker-threads=1", "senim.crypto.queued-tasks=2",
 		"senim.report.followup.worker-threads=1", "senim.report.followup.queued-tasks=2",
 		"senim.report.followup.attempts-per-receipt=1000", "senim.report.receipt.memory-kib=16384",
 		"senim.report.receipt.iterations=2" })
