@@ -8,6 +8,7 @@ import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.referral.offer.Caller;
 import org.senim.referral.offer.ReferralProperties;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Offers to the caller's organization and the answers to them as server-sent events: a
  * heartbeat comment at once and then periodically, and {@code referral.offered} /
  * {@code referral.updated} / {@code tipster.message} events with the CloudEvent id as SSE
- * id. With {@code Last-Event-ID} the events missed since then are replayed first
- * ({@link StreamResumption}).
+ * id; their sealed free text opened ({@link OpenedText}). With {@code Last-Event-ID} the
+ * events missed since then are replayed first ({@link StreamResumption}).
  */
 @RestController
 class ReferralStreamController {
@@ -42,8 +43,12 @@ class ReferralStreamController {
 
 	private final ReferralProperties properties;
 
-	ReferralStreamController(OfferFeed feed, StreamResumption resumption, ReferralProperties properties) {
+	private final OpenedText opened;
+
+	ReferralStreamController(OfferFeed feed, StreamResumption resumption, ReferralProperties properties,
+			OpenedText opened) {
 		this.feed = feed;
+		this.opened = opened;
 		this.resumption = resumption;
 		this.properties = properties;
 	}
@@ -55,13 +60,14 @@ class ReferralStreamController {
 		Flux<SenimEvent<?>> live = this.feed.eventsFor(organizationId);
 		Flux<ServerSentEvent<?>> events = StreamResumption.lastEventId(lastEventId)
 			.map((id) -> this.resumption.resume(id, STREAMED, (event) -> OfferFeed.concerns(event, organizationId),
-					live, ReferralStreamController::sse))
-			.orElseGet(() -> this.resumption.fromNow(live, ReferralStreamController::sse));
+					live, this::sse))
+			.orElseGet(() -> this.resumption.fromNow(live, this::sse));
 		return StreamResumption.withHeartbeats(events, this.properties.stream().heartbeat());
 	}
 
-	private static ServerSentEvent<?> sse(SenimEvent<?> event) {
-		return ServerSentEvent.<Object>builder(event.data()).event(nameOf(event)).id(event.id()).build();
+	private Mono<ServerSentEvent<?>> sse(SenimEvent<?> event) {
+		return this.opened.dataOf(event)
+			.map((data) -> ServerSentEvent.<Object>builder(data).event(nameOf(event)).id(event.id()).build());
 	}
 
 	// The SSE event name is the CloudEvent type without prefix and version; a forwarded

@@ -27,7 +27,9 @@ import org.springframework.web.server.ServerWebInputException;
  * (or no longer) hold gives a {@code resume-unavailable} comment, then the live events. A
  * stream opened without one starts with a resume mark: an SSE {@code id} without data,
  * the newest event of the log, which sets the client's last event id before any event
- * reached it, so a client cut off before its first event still resumes without loss.
+ * reached it, so a client cut off before its first event still resumes without loss. The
+ * caller's {@code sse} turns an event into what is sent, or into nothing (an event whose
+ * text can no longer be opened).
  */
 @Component
 public class StreamResumption {
@@ -69,14 +71,15 @@ public class StreamResumption {
 	 * A stream from now: the resume mark, then the live events (subscribed before the
 	 * mark is read, so none falls between them).
 	 */
-	public Flux<ServerSentEvent<?>> fromNow(Flux<SenimEvent<?>> live, Function<SenimEvent<?>, ServerSentEvent<?>> sse) {
+	public Flux<ServerSentEvent<?>> fromNow(Flux<SenimEvent<?>> live,
+			Function<SenimEvent<?>, Mono<ServerSentEvent<?>>> sse) {
 		return Flux.defer(() -> {
 			Sinks.Many<SenimEvent<?>> pending = Sinks.many().unicast().onBackpressureBuffer();
 			Disposable subscription = live.subscribe(pending::tryEmitNext);
 			Flux<ServerSentEvent<?>> mark = this.log.latestEventId()
 				.<ServerSentEvent<?>>map((id) -> ServerSentEvent.builder().id(id).build())
 				.flux();
-			return Flux.concat(mark, pending.asFlux().map(sse)).doFinally((signal) -> subscription.dispose());
+			return Flux.concat(mark, pending.asFlux().concatMap(sse)).doFinally((signal) -> subscription.dispose());
 		});
 	}
 
@@ -86,7 +89,7 @@ public class StreamResumption {
 	 */
 	public Flux<ServerSentEvent<?>> resume(String lastEventId, Set<EventType<?>> types,
 			Predicate<SenimEvent<?>> visible, Flux<SenimEvent<?>> live,
-			Function<SenimEvent<?>, ServerSentEvent<?>> sse) {
+			Function<SenimEvent<?>, Mono<ServerSentEvent<?>>> sse) {
 		return Flux.defer(() -> {
 			Sinks.Many<SenimEvent<?>> pending = Sinks.many().unicast().onBackpressureBuffer();
 			Disposable subscription = live.subscribe(pending::tryEmitNext);
@@ -98,11 +101,11 @@ public class StreamResumption {
 					.map((seq) -> this.log.recordedAfter(seq, types)
 						.filter(visible)
 						.doOnNext((event) -> replayed.add(event.id()))
-						.map(sse))
+						.concatMap(sse))
 					.orElseGet(() -> Flux.just(ServerSentEvent.builder().comment(UNAVAILABLE).build())));
 			Flux<ServerSentEvent<?>> fresh = pending.asFlux()
 				.filter((event) -> !replayed.contains(event.id()))
-				.map(sse);
+				.concatMap(sse);
 			return Flux.concat(missed, fresh).doFinally((signal) -> subscription.dispose());
 		});
 	}
