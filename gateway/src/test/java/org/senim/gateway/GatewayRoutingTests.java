@@ -137,6 +137,32 @@ class GatewayRoutingTests extends GatewayTestSupport {
 	}
 
 	@Test
+	void routesTheNgoDataKeyApiToNgoWorkersOnly() {
+		String path = "/api/referrals/" + UUID.randomUUID() + "/data-key";
+		this.client.get().uri(path).exchange().expectStatus().isUnauthorized();
+		this.client.get()
+			.uri(path)
+			.headers((headers) -> headers.setBearerAuth(TestTokens.withRoles("police-1", "POLICE_LIAISON")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(services.count("GET", path)).isZero();
+
+		this.client.get()
+			.uri(path)
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ngoWorker(UUID.randomUUID(), "almaty")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Cache-Control", "no-store")
+			.expectBody()
+			.jsonPath("$.algorithm")
+			.isEqualTo("AES-256-GCM");
+		assertThat(services.count("GET", path)).isOne();
+	}
+
+	@Test
 	void streamsReferralEventsAsTheyHappen() {
 		var events = this.client.get()
 			.uri("/api/referrals/stream")

@@ -56,6 +56,9 @@ final class StubService {
 				.get("/api/directory/hotlines", (request, response) -> json(request, response, 503, "{}"))
 				.get("/api/referrals", (request, response) -> json(request, response, 200, "[]"))
 				.get("/api/referrals/alerts", (request, response) -> json(request, response, 200, "[]"))
+				.get("/api/referrals/{id}/data-key",
+						(request, response) -> json(request, response.header("Cache-Control", "no-store"), 200,
+								"{\"keyId\":\"report:x\",\"algorithm\":\"AES-256-GCM\",\"key\":\"k\"}"))
 				.get("/api/escalations", (request, response) -> json(request, response, 200, "[]"))
 				.post("/api/reports/followup",
 						(request, response) -> this.followupsFail.get()

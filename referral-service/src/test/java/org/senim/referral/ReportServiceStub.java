@@ -73,6 +73,20 @@ public final class ReportServiceStub {
 				EncryptedText.associatedData(type.type(), field, reportId));
 	}
 
+	/**
+	 * Opens free text of an event about {@code recordId} with the report's data key, as
+	 * an NGO system holding the key does.
+	 */
+	public static String open(UUID reportId, UUID recordId, EventType<?> type, String field, EncryptedText sealed) {
+		return ENVELOPE.open(sealed, EncryptedText.keyIdOf(reportId), INSTANCE.keys.get(reportId),
+				EncryptedText.associatedData(type.type(), field, recordId));
+	}
+
+	/** Makes the report's data key, as the report-service does at intake. */
+	public DataKey issue(UUID reportId) {
+		return this.keys.computeIfAbsent(reportId, (id) -> DataKey.generate());
+	}
+
 	/** The report's data key as the report-service holds it. */
 	public DataKey keyOf(UUID reportId) {
 		return this.keys.get(reportId);

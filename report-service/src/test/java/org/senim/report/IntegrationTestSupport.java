@@ -143,6 +143,18 @@ public abstract class IntegrationTestSupport {
 			.blockOptional(Duration.ofSeconds(5));
 	}
 
+	/**
+	 * Seals free text of an event about the report under its data key, as the
+	 * referral-service does with its copy of the key.
+	 */
+	protected EncryptedText sealWithDataKey(UUID reportId, EventType<?> type, String field, String text) {
+		return this.dataKeys.find(reportId)
+			.map((key) -> this.envelope.seal(EncryptedText.keyIdOf(reportId), key, text,
+					EncryptedText.associatedData(type.type(), field, reportId)))
+			.blockOptional(Duration.ofSeconds(5))
+			.orElseThrow();
+	}
+
 	protected static Duration patience() {
 		return Duration.ofSeconds(30);
 	}

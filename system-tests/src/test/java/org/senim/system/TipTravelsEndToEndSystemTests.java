@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -13,6 +15,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,6 +36,7 @@ import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.ReferralOffered;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +45,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A tip travels through the whole suite, started by {@code ./senim up}: submitted at the
  * gateway, it reaches {@code referrals.almaty} as a {@code referral.offered} CloudEvent
- * and the SSE stream of the Almaty NGO worker.
+ * and the SSE stream of the Almaty NGO worker; its text is on no topic in plain text, and
+ * opens with the key the NGO data-key API gives the worker.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(RunningSuite.class)
@@ -54,18 +62,29 @@ class TipTravelsEndToEndSystemTests {
 
 	private static LocalStack stack;
 
-	private static ReferralTopic almatyTopic;
+	private static TopicRecords almatyTopic;
+
+	private static TopicRecords statusTopic;
+
+	private static TopicRecords messagesTopic;
+
+	private static TopicRecords policeTopic;
 
 	@BeforeAll
 	static void startSuite() {
 		stack = RunningSuite.stack();
-		almatyTopic = new ReferralTopic(Topics.referralsOf("almaty"));
+		almatyTopic = new TopicRecords(Topics.referralsOf("almaty"));
+		statusTopic = new TopicRecords(Topics.REFERRALS_STATUS);
+		messagesTopic = new TopicRecords(Topics.REPORTS_MESSAGES);
+		policeTopic = new TopicRecords(Topics.ESCALATIONS_POLICE);
 	}
 
 	@AfterAll
-	static void closeTopic() throws Exception {
-		if (almatyTopic != null) {
-			almatyTopic.close();
+	static void closeTopics() throws Exception {
+		for (TopicRecords topic : new TopicRecords[] { almatyTopic, statusTopic, messagesTopic, policeTopic }) {
+			if (topic != null) {
+				topic.close();
+			}
 		}
 	}
 
@@ -73,29 +92,75 @@ class TipTravelsEndToEndSystemTests {
 	@Order(2)
 	void tipReachesTheCityTopicAndTheNgoWorkersStream() throws Exception {
 		String token = stack.run("token", "ngo-almaty").strip();
+		String organizationId = JsonPath
+			.read(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8), "$.org_id");
 		List<String> stream = openReferralStream(token);
 		await("first SSE line").atMost(Duration.ofSeconds(30)).until(() -> firstLine(stream) != null);
 		assertThat(firstLine(stream)).as("a comment or heartbeat is sent at once on subscribe")
 			.matches("^(:.*|event:\\s*heartbeat.*)$");
 
 		String mark = "mark-" + UUID.randomUUID();
-		String reportId = submitTip("Workers at a farm near Almaty have their passports taken. " + mark);
+		Tips.Tip tip = Tips.submit("Workers at a farm near Almaty have their passports taken. " + mark);
+		String reportId = tip.reportId();
 
-		await("referral.offered on referrals.almaty").atMost(DELIVERY)
-			.untilAsserted(() -> assertThat(almatyTopic.offersFor(reportId)).isNotEmpty());
-		SenimEvent<ReferralOffered> offered = almatyTopic.offersFor(reportId).get(0);
-		assertThat(offered.type().type()).isEqualTo("org.senim.referral.offered.v1");
+		await("referral.offered to the worker's organization on referrals.almaty").atMost(DELIVERY)
+			.untilAsserted(() -> assertThat(almatyTopic.offersFor(reportId))
+				.anyMatch((offer) -> offer.data().organizationId().toString().equals(organizationId)));
+		SenimEvent<ReferralOffered> offered = almatyTopic.offersFor(reportId)
+			.stream()
+			.filter((offer) -> offer.data().organizationId().toString().equals(organizationId))
+			.findFirst()
+			.orElseThrow();
+		String referralId = offered.data().referralId().toString();
+		assertThat(offered.type().type()).isEqualTo("org.senim.referral.offered.v2");
 		assertThat(offered.data().city()).isEqualTo("almaty");
-		// the referral-service opened it with the data key from the report-service's key
-		// channel
-		assertThat(offered.data().description()).contains(mark);
+		// The referral-service got the key from the report-service's key channel; the NGO
+		// worker gets it through the gateway, and the description opens with it.
+		HttpResponse<String> key = api(token, "GET", "/api/referrals/" + referralId + "/data-key", null);
+		assertThat(key.statusCode()).as(key.body()).isEqualTo(200);
+		assertThat(key.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		assertThat(JsonPath.<String>read(key.body(), "$.keyId")).isEqualTo("report:" + reportId);
+		assertThat(JsonPath.<String>read(key.body(), "$.algorithm")).isEqualTo("AES-256-GCM");
+		assertThat(open(JsonPath.read(key.body(), "$.key"), offered.data().description(), EventType.REFERRAL_OFFERED,
+				"description", referralId))
+			.contains(mark);
 		assertThat(rawRecordOf(Topics.REPORTS_SUBMITTED, reportId)).as("only ciphertext on reports.submitted")
 			.contains("org.senim.report.submitted.v2")
 			.doesNotContain(mark)
 			.doesNotContain("passports");
-		await("referral.offered on the SSE stream").atMost(DELIVERY)
+		await("referral.offered on the SSE stream, its description opened").atMost(DELIVERY)
 			.untilAsserted(() -> assertThat(String.join("\n", stream)).containsPattern("event:\\s*referral\\.offered")
-				.contains(reportId));
+				.contains(reportId)
+				.contains(mark));
+
+		// The tipster writes, the worker accepts and answers: both texts travel sealed
+		// too.
+		HttpResponse<String> followUp = http
+			.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/reports/followup/messages"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"receipt\":\"" + tip.receipt() + "\",\"text\":\"Follow-up " + mark + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(followUp.statusCode()).as(followUp.body()).isBetween(200, 299);
+		await("referral.message-received on referrals.almaty").atMost(DELIVERY)
+			.untilAsserted(() -> assertThat(almatyTopic.rawAbout(reportId))
+				.anyMatch((raw) -> raw.contains(EventType.REFERRAL_MESSAGE_RECEIVED.type())));
+		assertThat(api(token, "POST", "/api/referrals/" + referralId + "/accept", null).statusCode()).isEqualTo(200);
+		HttpResponse<String> reply = api(token, "POST", "/api/referrals/" + referralId + "/messages",
+				"{\"text\":\"Reply " + mark + "\"}");
+		assertThat(reply.statusCode()).as(reply.body()).isEqualTo(202);
+		await("caseworker.message on referrals.status").atMost(DELIVERY)
+			.untilAsserted(() -> assertThat(statusTopic.rawAbout(reportId))
+				.anyMatch((raw) -> raw.contains(EventType.CASEWORKER_MESSAGE.type())));
+		await("tipster.message on reports.messages").atMost(DELIVERY)
+			.untilAsserted(() -> assertThat(messagesTopic.rawAbout(reportId)).isNotEmpty());
+
+		for (TopicRecords topic : List.of(almatyTopic, statusTopic, messagesTopic, policeTopic)) {
+			assertThat(topic.raw()).as("no plain text on " + topic.name())
+				.noneMatch((raw) -> raw.contains(mark))
+				.noneMatch((raw) -> raw.contains("passports"));
+		}
 	}
 
 	@Test
@@ -199,16 +264,46 @@ class TipTravelsEndToEndSystemTests {
 		return found.peek();
 	}
 
-	/** A plain consumer of a referral topic, polling on its own thread. */
-	static final class ReferralTopic implements AutoCloseable {
+	private static HttpResponse<String> api(String token, String method, String path, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+			.header("Authorization", "Bearer " + token)
+			.timeout(Duration.ofSeconds(20));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		request.method(method,
+				(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
 
-		private final Queue<SenimEvent<?>> events = new ConcurrentLinkedQueue<>();
+	/**
+	 * Opens an event's sealed text as an NGO's own system would, with the key the
+	 * data-key API answered: AES-256-GCM, the event type, field and record as associated
+	 * data.
+	 */
+	private static String open(String key, EncryptedText sealed, EventType<?> type, String field, String recordId)
+			throws Exception {
+		Base64.Decoder base64 = Base64.getDecoder();
+		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(base64.decode(key), "AES"),
+				new GCMParameterSpec(128, base64.decode(sealed.nonce())));
+		cipher.updateAAD(EncryptedText.associatedData(type.type(), field, UUID.fromString(recordId)));
+		return new String(cipher.doFinal(base64.decode(sealed.ciphertext())), StandardCharsets.UTF_8);
+	}
+
+	/** A plain consumer of a topic from its start, polling on its own thread. */
+	static final class TopicRecords implements AutoCloseable {
+
+		private final String name;
+
+		private final Queue<String> raw = new ConcurrentLinkedQueue<>();
 
 		private final AtomicBoolean running = new AtomicBoolean(true);
 
 		private final Thread poller;
 
-		ReferralTopic(String topic) {
+		TopicRecords(String topic) {
+			this.name = topic;
 			Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092",
 					ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
 					ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
@@ -224,14 +319,28 @@ class TipTravelsEndToEndSystemTests {
 			try (consumer) {
 				while (this.running.get()) {
 					consumer.poll(Duration.ofMillis(500))
-						.forEach((record) -> this.events.add(codec.decode(record.value())));
+						.forEach((record) -> this.raw.add(new String(record.value(), StandardCharsets.UTF_8)));
 				}
 			}
 		}
 
+		String name() {
+			return this.name;
+		}
+
+		/** The records as the broker holds them. */
+		List<String> raw() {
+			return List.copyOf(this.raw);
+		}
+
+		List<String> rawAbout(String reportId) {
+			return this.raw.stream().filter((value) -> value.contains("\"reportId\":\"" + reportId + "\"")).toList();
+		}
+
 		@SuppressWarnings("unchecked")
 		List<SenimEvent<ReferralOffered>> offersFor(String reportId) {
-			Stream<SenimEvent<?>> offers = this.events.stream()
+			Stream<SenimEvent<?>> offers = rawAbout(reportId).stream()
+				.<SenimEvent<?>>map((value) -> codec.decode(value.getBytes(StandardCharsets.UTF_8)))
 				.filter((event) -> event.type().equals(EventType.REFERRAL_OFFERED));
 			return offers.map((event) -> (SenimEvent<ReferralOffered>) event)
 				.filter((event) -> event.data().reportId().toString().equals(reportId))

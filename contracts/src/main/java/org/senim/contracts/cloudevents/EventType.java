@@ -31,10 +31,10 @@ public record EventType<T>(String type, Class<T> dataClass) {
 	public static final EventType<ReportSubmitted> REPORT_SUBMITTED = new EventType<>("org.senim.report.submitted.v2",
 			ReportSubmitted.class);
 
-	public static final EventType<ReferralOffered> REFERRAL_OFFERED = new EventType<>("org.senim.referral.offered.v1",
+	public static final EventType<ReferralOffered> REFERRAL_OFFERED = new EventType<>("org.senim.referral.offered.v2",
 			ReferralOffered.class);
 
-	public static final EventType<ReferralUpdated> REFERRAL_UPDATED = new EventType<>("org.senim.referral.updated.v1",
+	public static final EventType<ReferralUpdated> REFERRAL_UPDATED = new EventType<>("org.senim.referral.updated.v2",
 			ReferralUpdated.class);
 
 	public static final EventType<DirectoryServiceChanged> DIRECTORY_SERVICE = new EventType<>(
@@ -53,7 +53,7 @@ public record EventType<T>(String type, Class<T> dataClass) {
 			"org.senim.referral.status-changed.v1", TipStatusChanged.class);
 
 	public static final EventType<CaseworkerMessageSent> CASEWORKER_MESSAGE = new EventType<>(
-			"org.senim.caseworker.message.v1", CaseworkerMessageSent.class);
+			"org.senim.caseworker.message.v2", CaseworkerMessageSent.class);
 
 	public static final EventType<EscalationRaised> ESCALATION_RAISED = new EventType<>(
 			"org.senim.escalation.raised.v1", EscalationRaised.class);
@@ -65,7 +65,7 @@ public record EventType<T>(String type, Class<T> dataClass) {
 			TipsterMessageSent.class);
 
 	public static final EventType<ReferralMessageReceived> REFERRAL_MESSAGE_RECEIVED = new EventType<>(
-			"org.senim.referral.message-received.v1", ReferralMessageReceived.class);
+			"org.senim.referral.message-received.v2", ReferralMessageReceived.class);
 
 	private static final Map<String, EventType<?>> KNOWN = List
 		.of(REPORT_SUBMITTED, REPORT_EXPIRED, REFERRAL_OFFERED, REFERRAL_UPDATED, REFERRAL_REROUTED,

@@ -10,11 +10,15 @@ import java.util.UUID;
  * the organization's live stream and systems get it in order with the referral's other
  * events.
  *
+ * <p>
+ * {@code v2}: {@code text} is {@link EncryptedText} under the report's data key, bound to
+ * this event type, {@code text} and the referral id.
+ *
  * @param messageId the id of the tipster's message ({@link TipsterMessageSent}), the same
  * for every organization it reached
  */
 public record ReferralMessageReceived(UUID messageId, UUID referralId, UUID reportId, String city, UUID organizationId,
-		String text, Instant sentAt) {
+		EncryptedText text, Instant sentAt) {
 
 	@Override
 	public String toString() {

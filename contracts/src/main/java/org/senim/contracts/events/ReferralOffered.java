@@ -29,6 +29,11 @@ import org.senim.contracts.codes.VictimNationality;
  * that do not know it ignore it, and it is {@code null} in events of older producers
  * (read such an offer's tip as being about {@code city}).
  *
+ * <p>
+ * {@code v2}: {@code description} is the tip's description as {@link EncryptedText} under
+ * the report's data key, bound to this event type, {@code description} and the referral
+ * id; {@code summary} is built from coded answers only and stays plain.
+ *
  * @param city the city of the receiving organization, whose topic carries the event;
  * {@code national} for the national tier
  * @param triageReasons why the tip got its priority (empty for {@code NORMAL})
@@ -39,10 +44,10 @@ import org.senim.contracts.codes.VictimNationality;
  */
 public record ReferralOffered(UUID referralId, UUID reportId, String city, UUID organizationId, UUID serviceId,
 		Priority priority, List<ExploitationType> exploitationTypes, boolean minorsInvolved, boolean immediateDanger,
-		String summary, String description, Instant offeredAt, Instant respondBy, List<TriageReason> triageReasons,
-		Industry industry, List<ControlMethod> controlMethods, Recruitment recruitment, VenueType venueType,
-		Integer victimCount, VictimNationality victimNationality, String language, ReporterRole reporterRole,
-		Boolean operatorEntered, String tipCity) {
+		String summary, EncryptedText description, Instant offeredAt, Instant respondBy,
+		List<TriageReason> triageReasons, Industry industry, List<ControlMethod> controlMethods,
+		Recruitment recruitment, VenueType venueType, Integer victimCount, VictimNationality victimNationality,
+		String language, ReporterRole reporterRole, Boolean operatorEntered, String tipCity) {
 
 	public ReferralOffered {
 		exploitationTypes = List.copyOf(exploitationTypes);

@@ -8,10 +8,11 @@ import java.util.UUID;
  * of that organization, keyed by referral id, like the offer it answers.
  *
  * @param reason why the offer was declined, the outcome it was closed with, or why it was
- * withdrawn; {@code null} when accepted
+ * withdrawn, as {@link EncryptedText} under the report's data key bound to this event
+ * type, {@code reason} and the referral id ({@code v2}); {@code null} when accepted
  */
 public record ReferralUpdated(UUID referralId, UUID reportId, String city, UUID organizationId, Status status,
-		String reason, Instant updatedAt) {
+		EncryptedText reason, Instant updatedAt) {
 
 	/** Where the referral stands after the update. */
 	public enum Status {

@@ -50,6 +50,11 @@ class CloudEventCodecTests {
 	void retiresTheTypesWhoseFreeTextIsNowSealed() {
 		assertThat(EventType.of("org.senim.report.submitted.v1")).isEmpty();
 		assertThat(EventType.of("org.senim.tipster.message.v1")).isEmpty();
+		assertThat(EventType.of("org.senim.referral.offered.v1")).isEmpty();
+		assertThat(EventType.of("org.senim.referral.updated.v1")).isEmpty();
+		assertThat(EventType.of("org.senim.referral.message-received.v1")).isEmpty();
+		assertThat(EventType.of("org.senim.caseworker.message.v1")).isEmpty();
+		assertThat(EventType.of("org.senim.caseworker.message.v2")).contains(EventType.CASEWORKER_MESSAGE);
 		assertThat(EventType.of("org.senim.report.submitted.v2")).contains(EventType.REPORT_SUBMITTED);
 	}
 
@@ -68,7 +73,7 @@ class CloudEventCodecTests {
 	void roundTripsReferralOffered() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "shymkent", UUID.randomUUID(),
 				UUID.randomUUID(), Priority.CRITICAL, List.of(ExploitationType.ORGAN_REMOVAL), false, true, "summary",
-				"description", NOW, NOW.plus(30, ChronoUnit.MINUTES),
+				SEALED, NOW, NOW.plus(30, ChronoUnit.MINUTES),
 				List.of(TriageReason.IMMEDIATE_DANGER, TriageReason.ORGAN_REMOVAL), Industry.HOSPITALITY,
 				List.of(ControlMethod.DEBT_BONDAGE, ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.JOB_AD_ONLINE,
 				VenueType.SAUNA, 2, VictimNationality.FOREIGN, "ru", ReporterRole.RELATIVE, true, "turkistan");
@@ -79,11 +84,11 @@ class CloudEventCodecTests {
 	@Test
 	void readsOfferOfOlderProducerWithoutTheAddedAnswers() {
 		String json = """
-				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.referral.offered.v1",
+				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.referral.offered.v2",
 				 "time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
 				 "data":{"referralId":"5b1c2f7e-8a59-4d3c-9a43-6b6f0b7f6a11","reportId":"0f3e8b47-2f0c-4f7e-9d7e-2b8c1d1a5e22",
 				 "city":"almaty","priority":"NORMAL","exploitationTypes":["OTHER"],"minorsInvolved":false,
-				 "immediateDanger":false,"summary":"Other","description":"d","offeredAt":"2026-01-01T00:00:00Z",
+				 "immediateDanger":false,"summary":"Other","description":{"keyId":"report:x","nonce":"bm9uY2U=","ciphertext":"Y2lwaGVydGV4dA=="},"offeredAt":"2026-01-01T00:00:00Z",
 				 "respondBy":"2026-01-01T00:30:00Z"}}""";
 
 		ReferralOffered offered = this.codec.decode(json.getBytes(StandardCharsets.UTF_8), EventType.REFERRAL_OFFERED)
@@ -100,11 +105,11 @@ class CloudEventCodecTests {
 	@Test
 	void readsTheTipsCityOfAnOfferRoutedOnToTheNationalTier() {
 		String json = """
-				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.referral.offered.v1",
+				{"specversion":"1.0","id":"1","source":"/x","type":"org.senim.referral.offered.v2",
 				 "time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
 				 "data":{"referralId":"5b1c2f7e-8a59-4d3c-9a43-6b6f0b7f6a11","reportId":"0f3e8b47-2f0c-4f7e-9d7e-2b8c1d1a5e22",
 				 "city":"national","tipCity":"shymkent","priority":"NORMAL","exploitationTypes":["OTHER"],
-				 "minorsInvolved":false,"immediateDanger":false,"summary":"Other","description":"d",
+				 "minorsInvolved":false,"immediateDanger":false,"summary":"Other","description":{"keyId":"report:x","nonce":"bm9uY2U=","ciphertext":"Y2lwaGVydGV4dA=="},
 				 "offeredAt":"2026-01-01T00:00:00Z","respondBy":"2026-01-01T00:30:00Z"}}""";
 
 		ReferralOffered offered = this.codec.decode(json.getBytes(StandardCharsets.UTF_8), EventType.REFERRAL_OFFERED)
@@ -117,8 +122,8 @@ class CloudEventCodecTests {
 	@Test
 	void writesEveryCodedAnswerOfTheOffer() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
-				UUID.randomUUID(), Priority.HIGH, List.of(ExploitationType.FORCED_LABOUR), false, false, "s", "d", NOW,
-				NOW, List.of(TriageReason.WITHHELD_DOCUMENTS), Industry.CONSTRUCTION,
+				UUID.randomUUID(), Priority.HIGH, List.of(ExploitationType.FORCED_LABOUR), false, false, "s", SEALED,
+				NOW, NOW, List.of(TriageReason.WITHHELD_DOCUMENTS), Industry.CONSTRUCTION,
 				List.of(ControlMethod.WITHHOLDS_DOCUMENTS), Recruitment.AGENCY, VenueType.CONSTRUCTION_SITE, 4,
 				VictimNationality.KZ, "kk", ReporterRole.VICTIM, false, "shymkent");
 
@@ -147,15 +152,15 @@ class CloudEventCodecTests {
 
 		assertRoundTrip(EventType.TIPSTER_MESSAGE, report.toString(),
 				new TipsterMessageSent(message, report, SEALED, NOW));
-		assertRoundTrip(EventType.REFERRAL_MESSAGE_RECEIVED, referral.toString(), new ReferralMessageReceived(message,
-				referral, report, "almaty", UUID.randomUUID(), "Они снова нас перевезли.", NOW));
+		assertRoundTrip(EventType.REFERRAL_MESSAGE_RECEIVED, referral.toString(),
+				new ReferralMessageReceived(message, referral, report, "almaty", UUID.randomUUID(), SEALED, NOW));
 		assertThat(EventType.of("org.senim.tipster.message.v2")).contains(EventType.TIPSTER_MESSAGE);
 	}
 
 	@Test
 	void roundTripsReferralUpdated() {
 		ReferralUpdated declined = new ReferralUpdated(UUID.randomUUID(), UUID.randomUUID(), "almaty",
-				UUID.randomUUID(), ReferralUpdated.Status.DECLINED, "No free places", NOW);
+				UUID.randomUUID(), ReferralUpdated.Status.DECLINED, SEALED, NOW);
 		ReferralUpdated accepted = new ReferralUpdated(UUID.randomUUID(), UUID.randomUUID(), "almaty",
 				UUID.randomUUID(), ReferralUpdated.Status.ACCEPTED, null, NOW);
 
@@ -175,7 +180,7 @@ class CloudEventCodecTests {
 		assertRoundTrip(EventType.REFERRAL_STATUS_CHANGED, report.toString(),
 				new TipStatusChanged(report, TipStatusChanged.TipStatus.ACCEPTED, NOW));
 		assertRoundTrip(EventType.CASEWORKER_MESSAGE, report.toString(),
-				new CaseworkerMessageSent(UUID.randomUUID(), report, "Мы получили ваше сообщение.", NOW));
+				new CaseworkerMessageSent(UUID.randomUUID(), report, SEALED, NOW));
 		assertRoundTrip(EventType.ESCALATION_RAISED, escalation.toString(),
 				new EscalationRaised(escalation, report, "almaty", Priority.CRITICAL,
 						List.of(ExploitationType.CHILD_LABOUR), true, false, "Child labour · minors",
@@ -221,14 +226,14 @@ class CloudEventCodecTests {
 	@Test
 	void writesStructuredJsonModeWithVersionedType() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
-				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW,
-				null, null, null, null, null, null, null, null, null, null, null);
+				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", SEALED, NOW,
+				NOW, null, null, null, null, null, null, null, null, null, null, null);
 
 		String json = new String(this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data)),
 				StandardCharsets.UTF_8);
 
 		assertThat(json).contains("\"specversion\":\"1.0\"")
-			.contains("\"type\":\"org.senim.referral.offered.v1\"")
+			.contains("\"type\":\"org.senim.referral.offered.v2\"")
 			.contains("\"datacontenttype\":\"application/json\"")
 			.contains("\"data\":{")
 			.contains("\"priority\":\"NORMAL\"");
@@ -244,10 +249,10 @@ class CloudEventCodecTests {
 	@Test
 	void rejectsUnknownOrUnexpectedType() {
 		ReferralOffered data = new ReferralOffered(UUID.randomUUID(), UUID.randomUUID(), "almaty", UUID.randomUUID(),
-				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", "d", NOW, NOW,
-				null, null, null, null, null, null, null, null, null, null, null);
+				UUID.randomUUID(), Priority.NORMAL, List.of(ExploitationType.OTHER), false, false, "s", SEALED, NOW,
+				NOW, null, null, null, null, null, null, null, null, null, null, null);
 		byte[] offered = this.codec.encode(SenimEvent.of(EventType.REFERRAL_OFFERED, SOURCE, "x", data));
-		String unknown = new String(offered, StandardCharsets.UTF_8).replace("org.senim.referral.offered.v1",
+		String unknown = new String(offered, StandardCharsets.UTF_8).replace("org.senim.referral.offered.v2",
 				"org.senim.unknown.v1");
 
 		assertThatExceptionOfType(MalformedEventException.class)

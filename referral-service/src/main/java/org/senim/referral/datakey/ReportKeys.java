@@ -3,6 +3,7 @@ package org.senim.referral.datakey;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.events.EncryptedText;
@@ -68,6 +69,15 @@ public class ReportKeys {
 		return keyOf(reportId)
 			.flatMap((key) -> this.workers.run(() -> this.envelope.seal(EncryptedText.keyIdOf(reportId), key, text,
 					EncryptedText.associatedData(type.type(), field, recordId))));
+	}
+
+	/**
+	 * Like {@link #seal}, for an event that must carry the text: a report without key
+	 * expired while its event was being made, which fails with {@code gone}.
+	 */
+	public Mono<EncryptedText> sealOrFail(UUID reportId, UUID recordId, EventType<?> type, String field, String text,
+			Supplier<? extends RuntimeException> gone) {
+		return seal(reportId, recordId, type, field, text).switchIfEmpty(Mono.error(gone));
 	}
 
 	/** Deletes this service's copy; call it in the transaction that purges the report. */

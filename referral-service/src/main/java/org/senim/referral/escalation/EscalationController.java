@@ -112,9 +112,9 @@ class EscalationController {
 		return STREAMED.contains(event.type());
 	}
 
-	private static ServerSentEvent<?> sse(SenimEvent<?> event) {
+	private static Mono<ServerSentEvent<?>> sse(SenimEvent<?> event) {
 		String name = EventType.ESCALATION_RAISED.equals(event.type()) ? RAISED : ACKNOWLEDGED;
-		return ServerSentEvent.<Object>builder(event.data()).event(name).id(event.id()).build();
+		return Mono.just(ServerSentEvent.<Object>builder(event.data()).event(name).id(event.id()).build());
 	}
 
 }

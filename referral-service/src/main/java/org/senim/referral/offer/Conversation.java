@@ -16,6 +16,7 @@ import org.senim.referral.audit.Actor;
 import org.senim.referral.audit.AuditAction;
 import org.senim.referral.audit.AuditTrail;
 import org.senim.referral.audit.AuditTrail.ObjectType;
+import org.senim.referral.datakey.ReportKeys;
 import org.senim.referral.escalation.Escalations;
 import org.senim.referral.outbox.Outbox;
 import org.slf4j.Logger;
@@ -30,8 +31,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * A tip's conversation with its tipster (docs/conversation.md). It reaches the
  * organization that accepted the tip or, until one accepts, every organization holding an
  * open offer: those are the recipients of a tipster's message (one
- * {@code referral.message-received} each, through the outbox) and the only ones who may
- * read the thread.
+ * {@code referral.message-received} each, through the outbox, the text sealed under the
+ * report's data key) and the only ones who may read the thread.
  */
 @Component
 class Conversation {
@@ -56,9 +57,13 @@ class Conversation {
 
 	private final Clock clock;
 
+	private final ReportKeys keys;
+
 	Conversation(ReferralRepository referrals, ConversationRepository messages, Escalations escalations, Outbox outbox,
-			AuditTrail audit, TransactionalOperator transaction, ReferralProperties properties, Clock clock) {
+			AuditTrail audit, TransactionalOperator transaction, ReferralProperties properties, Clock clock,
+			ReportKeys keys) {
 		this.referrals = referrals;
+		this.keys = keys;
 		this.messages = messages;
 		this.escalations = escalations;
 		this.outbox = outbox;
@@ -122,12 +127,17 @@ class Conversation {
 		});
 	}
 
+	// The text was just opened with the report's key, so the key is there to seal it.
 	private Mono<Void> forward(TipsterMessageSent sent, String text, Referral recipient) {
-		ReferralMessageReceived data = new ReferralMessageReceived(sent.messageId(), recipient.id(), sent.reportId(),
-				recipient.city(), recipient.organizationId(), text, sent.sentAt());
-		SenimEvent<ReferralMessageReceived> event = SenimEvent.of(EventType.REFERRAL_MESSAGE_RECEIVED,
-				this.properties.source(), recipient.id().toString(), data);
-		return this.outbox.append(Topics.referralsOf(recipient.city()), recipient.id().toString(), event);
+		return this.keys
+			.sealOrFail(sent.reportId(), recipient.id(), EventType.REFERRAL_MESSAGE_RECEIVED, "text", text,
+					() -> new IllegalStateException("Report " + sent.reportId() + " expired while a message arrived"))
+			.map((sealed) -> new ReferralMessageReceived(sent.messageId(), recipient.id(), sent.reportId(),
+					recipient.city(), recipient.organizationId(), sealed, sent.sentAt()))
+			.map((data) -> SenimEvent.of(EventType.REFERRAL_MESSAGE_RECEIVED, this.properties.source(),
+					recipient.id().toString(), data))
+			.flatMap((event) -> this.outbox.append(Topics.referralsOf(recipient.city()), recipient.id().toString(),
+					event));
 	}
 
 	/** Adds a case worker's message to the thread; joins the caller's transaction. */

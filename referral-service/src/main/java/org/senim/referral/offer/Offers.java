@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
-import org.senim.contracts.events.ReferralOffered;
 import org.senim.referral.alert.UnacceptedAlerts;
+import org.senim.referral.datakey.ReportKeys;
 import org.senim.referral.outbox.Outbox;
 import org.senim.referral.routing.OfferTarget;
 import reactor.core.publisher.Mono;
@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes one offer in the caller's transaction: the referral row and its
- * {@code referral.offered} event in the outbox; and records when a tip reaches the last
- * tier.
+ * {@code referral.offered} event in the outbox, its description sealed under the report's
+ * data key; and records when a tip reaches the last tier.
  */
 @Component
 class Offers {
@@ -30,18 +30,27 @@ class Offers {
 
 	private final UnacceptedAlerts alerts;
 
-	Offers(ReferralRepository referrals, Outbox outbox, ReferralProperties properties, UnacceptedAlerts alerts) {
+	private final ReportKeys keys;
+
+	Offers(ReferralRepository referrals, Outbox outbox, ReferralProperties properties, UnacceptedAlerts alerts,
+			ReportKeys keys) {
 		this.referrals = referrals;
+		this.keys = keys;
 		this.outbox = outbox;
 		this.properties = properties;
 		this.alerts = alerts;
 	}
 
 	Mono<Void> offer(Referral referral, OfferTarget target) {
-		SenimEvent<ReferralOffered> offered = SenimEvent.of(EventType.REFERRAL_OFFERED, this.properties.source(),
-				referral.id().toString(), referral.offered());
-		return this.referrals.insert(referral, offered.id())
-			.then(this.outbox.append(target.topic(), referral.id().toString(), offered));
+		return this.keys
+			.sealOrFail(referral.reportId(), referral.id(), EventType.REFERRAL_OFFERED, "description",
+					referral.description(),
+					() -> new IllegalStateException(
+							"Report " + referral.reportId() + " expired while it was being offered"))
+			.map((description) -> SenimEvent.of(EventType.REFERRAL_OFFERED, this.properties.source(),
+					referral.id().toString(), referral.offered(description)))
+			.flatMap((offered) -> this.referrals.insert(referral, offered.id())
+				.then(this.outbox.append(target.topic(), referral.id().toString(), offered)));
 	}
 
 	/**

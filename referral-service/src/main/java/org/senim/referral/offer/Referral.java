@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.senim.contracts.codes.Priority;
 import org.senim.contracts.codes.TriageReason;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.referral.routing.OfferTarget;
 
@@ -31,11 +32,12 @@ public record Referral(UUID id, UUID reportId, String city, String tipCity, UUID
 	}
 
 	/** The data of the {@code referral.offered} event of this referral. */
-	ReferralOffered offered() {
+	/** The offer's event, with the description sealed under the report's data key. */
+	ReferralOffered offered(EncryptedText description) {
 		TipAnswers a = this.answers;
 		return new ReferralOffered(this.id, this.reportId, this.city, this.organizationId, this.serviceId,
 				this.priority, a.exploitationTypes(), a.minorsInvolved(), a.immediateDanger(), this.summary,
-				this.description, this.offeredAt, this.respondBy, this.triageReasons, a.industry(), a.controlMethods(),
+				description, this.offeredAt, this.respondBy, this.triageReasons, a.industry(), a.controlMethods(),
 				a.recruitment(), a.venueType(), a.victimCount(), a.victimNationality(), a.language(), a.reporterRole(),
 				a.operatorEntered(), this.tipCity);
 	}

@@ -1,12 +1,14 @@
 package org.senim.referral.offer;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.senim.contracts.Topics;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.CaseworkerMessageSent;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.ReferralUpdated;
 import org.senim.contracts.events.TipStatusChanged.TipStatus;
 import org.senim.referral.alert.UnacceptedAlerts;
@@ -14,6 +16,7 @@ import org.senim.referral.audit.Actor;
 import org.senim.referral.audit.AuditAction;
 import org.senim.referral.audit.AuditTrail;
 import org.senim.referral.audit.AuditTrail.ObjectType;
+import org.senim.referral.datakey.ReportKeys;
 import org.senim.referral.outbox.Outbox;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,8 +27,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /**
  * What an organization does with a referral, only with its own: accept or decline an
  * offer, close an accepted case, write to the tipster. Each change of status, its
- * {@code referral.updated} event, the tip's {@code referral.status-changed} and the audit
- * row commit in one transaction, events through the outbox.
+ * {@code referral.updated} event (its reason sealed under the report's data key), the
+ * tip's {@code referral.status-changed} and the audit row commit in one transaction,
+ * events through the outbox.
  * <ul>
  * <li>{@code OFFERED → ACCEPTED}: the report's other standing offers become
  * {@code WITHDRAWN} and its unaccepted alert, if any, is resolved;</li>
@@ -57,10 +61,13 @@ class ReferralDecisions {
 
 	private final UnacceptedAlerts alerts;
 
+	private final ReportKeys keys;
+
 	ReferralDecisions(ReferralRepository referrals, Outbox outbox, TipStatusEvents tipStatus, Rerouting rerouting,
 			AuditTrail audit, Conversation conversation, TransactionalOperator transaction,
-			ReferralProperties properties, UnacceptedAlerts alerts) {
+			ReferralProperties properties, UnacceptedAlerts alerts, ReportKeys keys) {
 		this.referrals = referrals;
+		this.keys = keys;
 		this.outbox = outbox;
 		this.tipStatus = tipStatus;
 		this.rerouting = rerouting;
@@ -110,14 +117,15 @@ class ReferralDecisions {
 			if (referral.status() != ReferralStatus.ACCEPTED) {
 				return Mono.error(new ReferralConflictException(id, referral.status()));
 			}
-			CaseworkerMessageSent message = new CaseworkerMessageSent(UUID.randomUUID(), referral.reportId(), text,
-					now);
-			SenimEvent<CaseworkerMessageSent> event = SenimEvent.of(EventType.CASEWORKER_MESSAGE,
-					this.properties.source(), referral.reportId().toString(), message);
-			return this.outbox.append(Topics.REFERRALS_STATUS, referral.reportId().toString(), event)
-				.then(this.conversation.caseworkerWrote(referral, message.messageId(), text, now))
+			UUID messageId = UUID.randomUUID();
+			return sealed(referral, referral.reportId(), EventType.CASEWORKER_MESSAGE, "text", text)
+				.map((sealed) -> SenimEvent.of(EventType.CASEWORKER_MESSAGE, this.properties.source(),
+						referral.reportId().toString(),
+						new CaseworkerMessageSent(messageId, referral.reportId(), sealed, now)))
+				.flatMap((event) -> this.outbox.append(Topics.REFERRALS_STATUS, referral.reportId().toString(), event))
+				.then(this.conversation.caseworkerWrote(referral, messageId, text, now))
 				.then(this.audit.record(actor, AuditAction.MESSAGED, ObjectType.REFERRAL, id, now))
-				.thenReturn(new MessageSent(message.messageId(), id, now));
+				.thenReturn(new MessageSent(messageId, id, now));
 		});
 		return this.transaction.transactional(sent);
 	}
@@ -130,8 +138,8 @@ class ReferralDecisions {
 			.flatMap((referral) -> this.referrals.changeStatus(id, from, next, reason, now)
 				.flatMap((changed) -> changed ? Mono.just(referral)
 						: Mono.error(new ReferralConflictException(id, referral.status()))))
-			.flatMap((referral) -> this.outbox
-				.append(Topics.referralsOf(referral.city()), id.toString(), updated(referral, to, reason, now))
+			.flatMap((referral) -> updated(referral, to, reason, now)
+				.flatMap((event) -> this.outbox.append(Topics.referralsOf(referral.city()), id.toString(), event))
 				.then(this.audit.record(actor, AuditAction.valueOf(to.name()), ObjectType.REFERRAL, id, now))
 				.thenReturn(referral.withStatus(next)));
 	}
@@ -142,8 +150,9 @@ class ReferralDecisions {
 			.concatMap((other) -> this.referrals
 				.changeStatus(other.id(), ReferralStatus.OFFERED, ReferralStatus.WITHDRAWN, WITHDRAWN_REASON, now)
 				.filter(Boolean::booleanValue)
-				.flatMap((changed) -> this.outbox.append(Topics.referralsOf(other.city()), other.id().toString(),
-						updated(other, ReferralUpdated.Status.WITHDRAWN, WITHDRAWN_REASON, now))));
+				.flatMap((changed) -> updated(other, ReferralUpdated.Status.WITHDRAWN, WITHDRAWN_REASON, now))
+				.flatMap(
+						(event) -> this.outbox.append(Topics.referralsOf(other.city()), other.id().toString(), event)));
 	}
 
 	// Another organization's referral is not found, so its ids reveal nothing.
@@ -153,11 +162,23 @@ class ReferralDecisions {
 			.switchIfEmpty(Mono.error(() -> new ReferralNotFoundException(id)));
 	}
 
-	private SenimEvent<ReferralUpdated> updated(Referral referral, ReferralUpdated.Status status, String reason,
+	// The reason sealed under the report's data key; an acceptance has none.
+	private Mono<SenimEvent<ReferralUpdated>> updated(Referral referral, ReferralUpdated.Status status, String reason,
 			Instant now) {
-		ReferralUpdated data = new ReferralUpdated(referral.id(), referral.reportId(), referral.city(),
-				referral.organizationId(), status, reason, now);
-		return SenimEvent.of(EventType.REFERRAL_UPDATED, this.properties.source(), referral.id().toString(), data);
+		Mono<Optional<EncryptedText>> sealed = (reason != null)
+				? sealed(referral, referral.id(), EventType.REFERRAL_UPDATED, "reason", reason).map(Optional::of)
+				: Mono.just(Optional.empty());
+		return sealed
+			.map((text) -> new ReferralUpdated(referral.id(), referral.reportId(), referral.city(),
+					referral.organizationId(), status, text.orElse(null), now))
+			.map((data) -> SenimEvent.of(EventType.REFERRAL_UPDATED, this.properties.source(), referral.id().toString(),
+					data));
+	}
+
+	// No key left: the report expired meanwhile and the referral goes with it.
+	private Mono<EncryptedText> sealed(Referral referral, UUID recordId, EventType<?> type, String field, String text) {
+		return this.keys.sealOrFail(referral.reportId(), recordId, type, field, text,
+				() -> new ReferralNotFoundException(referral.id()));
 	}
 
 }

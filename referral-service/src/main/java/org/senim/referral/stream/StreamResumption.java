@@ -33,7 +33,9 @@ import org.springframework.web.server.ServerWebInputException;
  * <p>
  * The live events wait for a client that reads slowly in a buffer of
  * {@code senim.referral.stream.buffer} events; one more is an overflow, which ends that
- * client's stream ({@link LiveStreams}; it reconnects and resumes), never another's.
+ * client's stream ({@link LiveStreams}; it reconnects and resumes), never another's. The
+ * caller's {@code sse} turns an event into what is sent, or into nothing (an event whose
+ * text can no longer be opened).
  */
 @Component
 class StreamResumption {
@@ -79,7 +81,7 @@ class StreamResumption {
 			Flux<ServerSentEvent<?>> mark = this.log.latestEventId()
 				.<ServerSentEvent<?>>map((id) -> ServerSentEvent.builder().id(id).build())
 				.flux();
-			return Flux.concat(mark, pending.map(events.sse()));
+			return Flux.concat(mark, pending.concatMap(events.sse()));
 		});
 	}
 
@@ -95,7 +97,7 @@ class StreamResumption {
 				.flatMapMany((position) -> position.map((seq) -> replay(seq, events, replayed))
 					.orElseGet(() -> Flux.just(comment(UNAVAILABLE))));
 			Flux<ServerSentEvent<?>> fresh = pending.filter((event) -> !replayed.contains(event.id()))
-				.map(events.sse());
+				.concatMap(events.sse());
 			return Flux.concat(missed, fresh);
 		});
 	}
@@ -108,7 +110,7 @@ class StreamResumption {
 				Flux<ServerSentEvent<?>> missed = replay.events()
 					.filter(events.visible())
 					.doOnNext((event) -> replayed.add(event.id()))
-					.map(events.sse());
+					.concatMap(events.sse());
 				return replay.truncated() ? missed.startWith(comment(TRUNCATED)) : missed;
 			});
 	}

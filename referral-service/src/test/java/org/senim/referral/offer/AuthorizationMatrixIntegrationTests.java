@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.senim.contracts.codes.ExploitationType;
 import org.senim.contracts.codes.Priority;
 import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.datakey.ReportKeys;
 import org.senim.testing.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +76,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 
 		THREAD(HttpMethod.GET, "/api/referrals/{id}/messages", null, ReferralStatus.OFFERED),
 
+		DATA_KEY(HttpMethod.GET, "/api/referrals/{id}/data-key", null, ReferralStatus.OFFERED),
+
 		STREAM(HttpMethod.GET, "/api/referrals/stream", null, null),
 
 		ESCALATIONS(HttpMethod.GET, "/api/escalations", null, null),
@@ -108,6 +111,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 
 	@Autowired
 	private ReferralRepository referrals;
+
+	@Autowired
+	private ReportKeys keys;
 
 	@Autowired
 	private DatabaseClient db;
@@ -196,6 +202,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 				new TipAnswers(List.of(ExploitationType.FORCED_LABOUR), null, List.of(), null, null, null, false, false,
 						null, null, null, false),
 				"Forced labour", "A description.", ReferralStatus.OFFERED, now, now.plus(Duration.ofMinutes(30)));
+		// Its report's data key, as the intake of its tip left it.
+		REPORT_SERVICE.issue(referral.reportId());
+		this.keys.keyOf(referral.reportId()).block(TIMEOUT);
 		this.referrals.insert(referral, UUID.randomUUID().toString()).block(TIMEOUT);
 		if (status == ReferralStatus.ACCEPTED) {
 			this.referrals.changeStatus(referral.id(), ReferralStatus.OFFERED, ReferralStatus.ACCEPTED, null, now)

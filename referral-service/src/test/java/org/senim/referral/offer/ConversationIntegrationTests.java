@@ -18,6 +18,7 @@ import org.senim.contracts.events.ReportExpired;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.contracts.events.TipsterMessageSent;
 import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.ReportServiceStub;
 import org.senim.referral.Reports;
 import org.senim.testing.TestTokens;
 
@@ -59,7 +60,9 @@ class ConversationIntegrationTests extends IntegrationTestBase {
 				.containsExactlyInAnyOrder(shelter, legalAid);
 			assertThat(toBoth).allSatisfy((message) -> {
 				assertThat(message.messageId()).isEqualTo(before.data().messageId());
-				assertThat(message.text()).isEqualTo("They took our passports.");
+				assertThat(ReportServiceStub.open(message.reportId(), message.referralId(),
+						EventType.REFERRAL_MESSAGE_RECEIVED, "text", message.text()))
+					.isEqualTo("They took our passports.");
 				assertThat(message.city()).isEqualTo("almaty");
 			});
 

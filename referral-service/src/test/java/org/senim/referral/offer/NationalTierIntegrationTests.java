@@ -6,9 +6,11 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.ReportServiceStub;
 import org.senim.referral.Reports;
 import org.senim.testing.TestTokens;
 
@@ -52,7 +54,9 @@ class NationalTierIntegrationTests extends IntegrationTestBase {
 				.data();
 			assertThat(event.organizationId()).isEqualTo(NATIONAL_ORG);
 			assertThat(event.referralId()).isEqualTo(offer.id());
-			assertThat(event.description()).isEqualTo(Reports.DESCRIPTION);
+			assertThat(ReportServiceStub.open(report.reportId(), event.referralId(), EventType.REFERRAL_OFFERED,
+					"description", event.description()))
+				.isEqualTo(Reports.DESCRIPTION);
 			assertThat(event.city()).isEqualTo(Topics.NATIONAL_TIER);
 			assertThat(event.tipCity()).as("the city the tip is about").isEqualTo("almaty");
 			assertThat(offer.tipCity()).isEqualTo("almaty");

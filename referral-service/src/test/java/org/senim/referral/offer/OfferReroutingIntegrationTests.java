@@ -10,10 +10,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.events.ReferralOffered;
 import org.senim.contracts.events.ReferralRerouted;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.ReportServiceStub;
 import org.senim.referral.Reports;
 import org.senim.testing.TestTokens;
 import reactor.core.publisher.Flux;
@@ -76,7 +78,11 @@ class OfferReroutingIntegrationTests extends IntegrationTestBase {
 			ReferralOffered next = offeredOf(awaitRecords(shymkent, (r) -> offeredOf(r, report) != null, 1).get(0),
 					report);
 			assertThat(next.organizationId()).isEqualTo(SHYMKENT_ORG);
-			assertThat(next.description()).isEqualTo(Reports.DESCRIPTION);
+			// The re-routed offer carries the description sealed anew, bound to its own
+			// referral.
+			assertThat(ReportServiceStub.open(report.reportId(), next.referralId(), EventType.REFERRAL_OFFERED,
+					"description", next.description()))
+				.isEqualTo(Reports.DESCRIPTION);
 			assertThat(next.city()).isEqualTo("shymkent");
 			assertThat(next.tipCity()).as("the city the tip is about").isEqualTo("almaty");
 			this.client.get()

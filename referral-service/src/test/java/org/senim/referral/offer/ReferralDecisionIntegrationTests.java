@@ -7,10 +7,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.ReferralUpdated;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.ReportServiceStub;
 import org.senim.referral.Reports;
 import org.senim.testing.TestTokens;
 
@@ -66,7 +68,9 @@ class ReferralDecisionIntegrationTests extends IntegrationTestBase {
 
 			ReferralUpdated update = updateOf(awaitRecords(almaty, (r) -> updates(r, offer), 1).get(0));
 			assertThat(update.status()).isEqualTo(ReferralUpdated.Status.DECLINED);
-			assertThat(update.reason()).isEqualTo("No free places");
+			assertThat(ReportServiceStub.open(update.reportId(), update.referralId(), EventType.REFERRAL_UPDATED,
+					"reason", update.reason()))
+				.isEqualTo("No free places");
 		}
 	}
 

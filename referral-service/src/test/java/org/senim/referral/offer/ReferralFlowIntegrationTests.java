@@ -80,7 +80,9 @@ class ReferralFlowIntegrationTests extends IntegrationTestBase {
 				assertThat(offer.data().city()).isEqualTo("almaty");
 				assertThat(offer.data().priority()).isEqualTo(Priority.HIGH);
 				assertThat(offer.data().summary()).isEqualTo("Forced labour · 6 victims · Farm");
-				assertThat(offer.data().description()).isEqualTo(Reports.DESCRIPTION);
+				assertThat(ReportServiceStub.open(report.reportId(), offer.data().referralId(),
+						EventType.REFERRAL_OFFERED, "description", offer.data().description()))
+					.isEqualTo(Reports.DESCRIPTION);
 				assertThat(Duration.between(offer.data().offeredAt(), offer.data().respondBy()))
 					.isEqualTo(Duration.ofMinutes(30));
 			});

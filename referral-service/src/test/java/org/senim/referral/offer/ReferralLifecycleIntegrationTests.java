@@ -9,12 +9,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.senim.contracts.Topics;
+import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.events.CaseworkerMessageSent;
 import org.senim.contracts.events.ReferralUpdated;
 import org.senim.contracts.events.ReportSubmitted;
 import org.senim.contracts.events.TipStatusChanged;
 import org.senim.contracts.events.TipStatusChanged.TipStatus;
 import org.senim.referral.IntegrationTestBase;
+import org.senim.referral.ReportServiceStub;
 import org.senim.referral.Reports;
 import org.senim.testing.TestTokens;
 
@@ -56,7 +58,9 @@ class ReferralLifecycleIntegrationTests extends IntegrationTestBase {
 				.data();
 			assertThat(withdrawn.status()).isEqualTo(ReferralUpdated.Status.WITHDRAWN);
 			assertThat(withdrawn.organizationId()).isEqualTo(ALMATY_LEGAL_AID_ORG);
-			assertThat(withdrawn.reason()).isEqualTo(ReferralDecisions.WITHDRAWN_REASON);
+			assertThat(ReportServiceStub.open(withdrawn.reportId(), withdrawn.referralId(), EventType.REFERRAL_UPDATED,
+					"reason", withdrawn.reason()))
+				.isEqualTo(ReferralDecisions.WITHDRAWN_REASON);
 		}
 		assertThat(this.referrals.findById(legalAid.id()).block().status()).isEqualTo(ReferralStatus.WITHDRAWN);
 		post(legalAid.id(), "accept", ALMATY_LEGAL_AID_ORG, null).expectStatus().isEqualTo(409);
@@ -104,7 +108,9 @@ class ReferralLifecycleIntegrationTests extends IntegrationTestBase {
 				ReferralUpdated update = updateOf(r, shelter.id());
 				return update != null && update.status() == ReferralUpdated.Status.CLOSED;
 			}, 1).stream().map((r) -> updateOf(r, shelter.id())).findFirst().orElseThrow();
-			assertThat(closed.reason()).isEqualTo("Victims placed in the shelter");
+			assertThat(ReportServiceStub.open(closed.reportId(), closed.referralId(), EventType.REFERRAL_UPDATED,
+					"reason", closed.reason()))
+				.isEqualTo("Victims placed in the shelter");
 		}
 		assertThat(this.referrals.findById(shelter.id()).block().status()).isEqualTo(ReferralStatus.CLOSED);
 		post(shelter.id(), "close", ALMATY_SHELTER_ORG, "{\"outcome\":\"Again\"}").expectStatus().isEqualTo(409);
@@ -156,7 +162,10 @@ class ReferralLifecycleIntegrationTests extends IntegrationTestBase {
 					1)
 				.get(0);
 			assertThat(record.key()).isEqualTo(report.reportId().toString());
-			assertThat(((CaseworkerMessageSent) this.codec.decode(record.value()).data()).text()).isEqualTo(message);
+			CaseworkerMessageSent sent = (CaseworkerMessageSent) this.codec.decode(record.value()).data();
+			assertThat(ReportServiceStub.open(report.reportId(), report.reportId(), EventType.CASEWORKER_MESSAGE,
+					"text", sent.text()))
+				.isEqualTo(message);
 			// The worker's token subject is "ngo-almaty".
 			assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(ALMATY_SHELTER_ORG.toString())
 				.doesNotContain("ngo-almaty");

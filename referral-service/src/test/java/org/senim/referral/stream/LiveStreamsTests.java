@@ -53,7 +53,7 @@ class LiveStreamsTests {
 	private final Sinks.Many<SenimEvent<?>> feed = Sinks.many().multicast().directBestEffort();
 
 	private final StreamedEvents events = new StreamedEvents(Set.of(NOTE), (event) -> true, this.feed.asFlux(),
-			(event) -> ServerSentEvent.builder(event.data()).event("note").id(event.id()).build());
+			(event) -> Mono.just(ServerSentEvent.builder(event.data()).event("note").id(event.id()).build()));
 
 	@Test
 	void endsAClientThatLeavesItsBufferUnreadWhileAnotherKeepsReceiving() {

@@ -397,8 +397,10 @@ class ReferralStreamIntegrationTests extends IntegrationTestBase {
 	private static void assertOffer(ServerSentEvent<String> event, ReportSubmitted report, UUID organization) {
 		assertThat(event.event()).isEqualTo("referral.offered");
 		assertThat(event.id()).isNotBlank();
+		// The stream opens the description the event carries sealed.
 		assertThat(event.data()).contains("\"reportId\":\"" + report.reportId() + "\"")
-			.contains("\"organizationId\":\"" + organization + "\"");
+			.contains("\"organizationId\":\"" + organization + "\"")
+			.contains("\"description\":\"" + Reports.DESCRIPTION + "\"");
 	}
 
 }

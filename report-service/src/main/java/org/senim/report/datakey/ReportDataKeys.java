@@ -49,6 +49,17 @@ public class ReportDataKeys {
 				EncryptedText.associatedData(type.type(), field, reportId));
 	}
 
+	/**
+	 * Free text of an event about the record {@code recordId}, opened with the report's
+	 * data key; empty once the report expired.
+	 * @throws org.senim.platform.crypto.SealBrokenException (in the Mono) when it does
+	 * not open: tampered, or moved from another event, field or record
+	 */
+	public Mono<String> open(UUID reportId, UUID recordId, EventType<?> type, String field, EncryptedText sealed) {
+		return find(reportId).flatMap((key) -> this.workers.run(() -> this.envelope.open(sealed,
+				EncryptedText.keyIdOf(reportId), key, EncryptedText.associatedData(type.type(), field, recordId))));
+	}
+
 	/** Stores the sealed data key; call it in the transaction that stores the report. */
 	public Mono<Void> insert(UUID reportId, SealedText sealed, Instant createdAt) {
 		return this.db.sql("""

@@ -6,13 +6,16 @@ import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.MalformedEventException;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.CaseworkerMessageSent;
 import org.senim.contracts.events.TipStatusChanged;
 import org.senim.platform.crypto.CryptoWorkers;
 import org.senim.platform.crypto.FieldCipher;
+import org.senim.platform.crypto.SealBrokenException;
 import org.senim.platform.crypto.SealedText;
+import org.senim.report.datakey.ReportDataKeys;
 import org.senim.report.system.ProcessedEvents;
 import reactor.core.publisher.Mono;
 
@@ -22,9 +25,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Applies what the referral hub tells a tipster: status changes go to the report and its
- * history, case worker messages into the mailbox, sealed. Each event takes effect once:
- * its id is recorded in {@code processed_event} in the transaction of its effect. A
- * report that no longer exists (expired) is skipped.
+ * history, case worker messages (opened with the report's data key) into the mailbox,
+ * sealed under the service key; text that does not open goes to the DLT. Each event takes
+ * effect once: its id is recorded in {@code processed_event} in the transaction of its
+ * effect. A report that no longer exists (expired) is skipped.
  */
 @Component
 class HubUpdates {
@@ -41,9 +45,12 @@ class HubUpdates {
 
 	private final TransactionalOperator transactions;
 
+	private final ReportDataKeys keys;
+
 	HubUpdates(MailboxStore store, ProcessedEvents processed, FieldCipher cipher, CryptoWorkers workers,
-			ReactiveTransactionManager transactionManager) {
+			ReactiveTransactionManager transactionManager, ReportDataKeys keys) {
 		this.store = store;
+		this.keys = keys;
 		this.processed = processed;
 		this.cipher = cipher;
 		this.workers = workers;
@@ -74,11 +81,26 @@ class HubUpdates {
 		return once(eventId, change.reportId(), effect);
 	}
 
+	// The text comes under the report's data key and goes into the mailbox under the
+	// service key; without a data key the report expired, like an unknown report.
 	private Mono<Void> messageSent(String eventId, CaseworkerMessageSent message) {
-		return this.workers
-			.run(() -> this.cipher.seal(message.text().getBytes(StandardCharsets.UTF_8),
-					Mailbox.context(message.messageId())))
-			.flatMap((sealed) -> once(eventId, message.reportId(), store(message, sealed)));
+		Mono<Boolean> effect = this.keys
+			.open(message.reportId(), message.reportId(), EventType.CASEWORKER_MESSAGE, "text", message.text())
+			.onErrorMap(SealBrokenException.class,
+					(ex) -> new MalformedEventException("Event " + eventId + " holds text that does not open"))
+			.map((text) -> requireText(eventId, text))
+			.flatMap((text) -> this.workers.run(() -> this.cipher.seal(text.getBytes(StandardCharsets.UTF_8),
+					Mailbox.context(message.messageId()))))
+			.flatMap((sealed) -> store(message, sealed))
+			.defaultIfEmpty(false);
+		return once(eventId, message.reportId(), effect);
+	}
+
+	private static String requireText(String eventId, String text) {
+		if (text.isBlank()) {
+			throw new MalformedEventException("Event " + eventId + " holds a blank case worker message");
+		}
+		return text;
 	}
 
 	private Mono<Boolean> store(CaseworkerMessageSent message, SealedText sealed) {
@@ -109,7 +131,7 @@ class HubUpdates {
 
 	private static CaseworkerMessageSent requireComplete(CaseworkerMessageSent message) {
 		if (message.messageId() == null || message.reportId() == null || message.sentAt() == null
-				|| message.text() == null || message.text().isBlank()) {
+				|| message.text() == null) {
 			throw new MalformedEventException("CaseworkerMessageSent without messageId, reportId, text or sentAt");
 		}
 		return message;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.senim.contracts.cloudevents.CloudEventCodec;
 import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.cloudevents.SenimEvent;
 import org.senim.contracts.events.CaseworkerMessageSent;
+import org.senim.contracts.events.EncryptedText;
 import org.senim.contracts.events.TipStatusChanged;
 import org.senim.contracts.events.TipStatusChanged.TipStatus;
 import org.senim.report.IntegrationTestSupport;
@@ -144,12 +146,84 @@ class HubUpdatesIntegrationTests extends IntegrationTestSupport {
 		}
 	}
 
+	@Test
+	void sendsARetiredV1CaseworkerMessageToTheDeadLetterTopicAndNotToTheMailbox() throws Exception {
+		Map<?, ?> tip = submitTip();
+		UUID reportId = UUID.fromString((String) tip.get("reportId"));
+		String v1 = """
+				{"specversion":"1.0","id":"%s","source":"urn:senim:referral-service",
+				 "type":"org.senim.caseworker.message.v1","time":"2026-01-01T00:00:00Z",
+				 "datacontenttype":"application/json","data":{"messageId":"%s","reportId":"%s",
+				 "text":"We found the place.","sentAt":"2026-01-01T00:00:00Z"}}""".formatted(UUID.randomUUID(),
+				UUID.randomUUID(), reportId);
+
+		try (KafkaConsumer<String, byte[]> deadLetters = consumerOf(Topics.deadLetterOf(Topics.REFERRALS_STATUS))) {
+			this.kafka.send(Topics.REFERRALS_STATUS, reportId.toString(), v1.getBytes(StandardCharsets.UTF_8)).get();
+			publish(reportId, statusEvent(reportId, TipStatus.ROUTED, Instant.now()));
+
+			awaitDeadLetter(deadLetters, reportId);
+			await().atMost(patience())
+				.untilAsserted(() -> followUp(tip).expectBody()
+					.jsonPath("$.status")
+					.isEqualTo("ROUTED")
+					.jsonPath("$.messages.length()")
+					.isEqualTo(0));
+		}
+	}
+
+	@Test
+	void sendsACaseworkerMessageThatDoesNotOpenToTheDeadLetterTopic() throws Exception {
+		Map<?, ?> tip = submitTip();
+		Map<?, ?> other = submitTip();
+		UUID reportId = UUID.fromString((String) tip.get("reportId"));
+		UUID otherId = UUID.fromString((String) other.get("reportId"));
+		Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		// Another report's ciphertext, and one whose bytes were changed on the way.
+		EncryptedText moved = sealWithDataKey(otherId, EventType.CASEWORKER_MESSAGE, "text", "Come to the station.");
+		EncryptedText genuine = sealWithDataKey(reportId, EventType.CASEWORKER_MESSAGE, "text", "Stay where you are.");
+		byte[] bytes = Base64.getDecoder().decode(genuine.ciphertext());
+		bytes[0] ^= 1;
+		EncryptedText tampered = new EncryptedText(genuine.keyId(), genuine.nonce(),
+				Base64.getEncoder().encodeToString(bytes));
+
+		try (KafkaConsumer<String, byte[]> deadLetters = consumerOf(Topics.deadLetterOf(Topics.REFERRALS_STATUS))) {
+			publish(reportId, messageEvent(reportId,
+					new EncryptedText(EncryptedText.keyIdOf(reportId), moved.nonce(), moved.ciphertext()), at));
+			publish(reportId, messageEvent(reportId, tampered, at));
+			publish(reportId, statusEvent(reportId, TipStatus.ROUTED, at));
+
+			List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+			await().atMost(patience()).until(() -> {
+				deadLetters.poll(Duration.ofMillis(200)).forEach(received::add);
+				return received.stream().filter((record) -> reportId.toString().equals(record.key())).count() == 2;
+			});
+			await().atMost(patience())
+				.untilAsserted(() -> followUp(tip).expectBody()
+					.jsonPath("$.status")
+					.isEqualTo("ROUTED")
+					.jsonPath("$.messages.length()")
+					.isEqualTo(0));
+		}
+	}
+
+	private static void awaitDeadLetter(KafkaConsumer<String, byte[]> deadLetters, UUID reportId) {
+		List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+		await().atMost(patience()).until(() -> {
+			deadLetters.poll(Duration.ofMillis(200)).forEach(received::add);
+			return received.stream().anyMatch((record) -> reportId.toString().equals(record.key()));
+		});
+	}
+
 	private SenimEvent<TipStatusChanged> statusEvent(UUID reportId, TipStatus status, Instant at) {
 		return new SenimEvent<>(UUID.randomUUID().toString(), EventType.REFERRAL_STATUS_CHANGED, HUB,
 				reportId.toString(), at, new TipStatusChanged(reportId, status, at));
 	}
 
 	private SenimEvent<CaseworkerMessageSent> messageEvent(UUID reportId, String text, Instant at) {
+		return messageEvent(reportId, sealWithDataKey(reportId, EventType.CASEWORKER_MESSAGE, "text", text), at);
+	}
+
+	private SenimEvent<CaseworkerMessageSent> messageEvent(UUID reportId, EncryptedText text, Instant at) {
 		return new SenimEvent<>(UUID.randomUUID().toString(), EventType.CASEWORKER_MESSAGE, HUB, reportId.toString(),
 				at, new CaseworkerMessageSent(UUID.randomUUID(), reportId, text, at));
 	}
