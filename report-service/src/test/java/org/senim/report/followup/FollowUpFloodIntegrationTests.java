@@ -1,6 +1,8 @@
 package org.senim.report.followup;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,6 +15,7 @@ import reactor.core.publisher.Flux;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -25,8 +28,9 @@ import static org.awaitility.Awaitility.await;
  * A flood of receipt look-ups, each an Argon2 hash, fills the follow-ups' own crypto
  * workers and is refused there, while tips keep their workers and keep being filed. Both
  * pools are one thread and two waiting tasks here, and the hash is costly, so the flood
- * saturates its pool for as long as it runs. The context is closed after the class: a
- * starved context must not stay behind, with its outbox relay, beside the shared one.
+ * saturates its pool for as long as it runs. The context is closed after the class, once
+ * its outbox is sent: a starved context must not stay behind, with its outbox relay,
+ * beside the shared one.
  */
 @DirtiesContext
 @TestPropertySource(properties = { "senim.crypto.worker-threads=1", "senim.crypto.queued-tasks=2",
@@ -42,6 +46,9 @@ class FollowUpFloodIntegrationTests extends IntegrationTestSupport {
 	@Autowired
 	private WebTestClient client;
 
+	@Autowired
+	private DatabaseClient db;
+
 	@LocalServerPort
 	private int port;
 
@@ -49,6 +56,7 @@ class FollowUpFloodIntegrationTests extends IntegrationTestSupport {
 	void filesTipsWhileAFloodOfFollowUpsFillsItsOwnWorkers() {
 		ConcurrentLinkedQueue<Integer> floodAnswers = new ConcurrentLinkedQueue<>();
 		AtomicBoolean flooding = new AtomicBoolean(true);
+		List<String> filed = new ArrayList<>();
 		WebClient flooder = WebClient.create("http://127.0.0.1:" + this.port);
 		Disposable flood = Flux.range(0, FLOOD)
 			.flatMap(
@@ -66,7 +74,13 @@ class FollowUpFloodIntegrationTests extends IntegrationTestSupport {
 			await().atMost(patience()).until(() -> floodAnswers.contains(503));
 
 			for (int i = 0; i < 5; i++) {
-				submitTip().expectStatus().isCreated();
+				filed.add(submitTip().expectStatus()
+					.isCreated()
+					.expectBody(Map.class)
+					.returnResult()
+					.getResponseBody()
+					.get("reportId")
+					.toString());
 			}
 			assertThat(flooding).as("the flood still runs after the last tip").isTrue();
 		}
@@ -74,6 +88,16 @@ class FollowUpFloodIntegrationTests extends IntegrationTestSupport {
 			flood.dispose();
 		}
 		assertThat(List.copyOf(floodAnswers)).as("look-ups answered while flooding").contains(404, 503);
+		// This context is closed after the class: its relay must have sent what it
+		// leased, or the shared context's relay, which keeps the order, would wait out
+		// the lease behind those rows.
+		await().atMost(patience())
+			.until(() -> this.db
+				.sql("SELECT COUNT(*) AS n FROM outbox_event WHERE record_key IN (:keys) AND published_at IS NULL")
+				.bind("keys", filed)
+				.map((row) -> row.get("n", Long.class))
+				.one()
+				.block() == 0L);
 	}
 
 	private WebTestClient.ResponseSpec submitTip() {
