@@ -172,10 +172,10 @@ class LiveStreamBoundsIntegrationTests extends IntegrationTestBase {
 				SELECT record_key FROM (
 				  SELECT seq, record_key, event_type FROM outbox_event
 				  WHERE seq > (SELECT seq FROM outbox_event WHERE event_id = :eventId)
-				    AND event_type IN ('org.senim.referral.offered.v1', 'org.senim.referral.updated.v1',
-				                       'org.senim.referral.message-received.v1')
+				    AND event_type IN ('org.senim.referral.offered.v2', 'org.senim.referral.updated.v2',
+				                       'org.senim.referral.message-received.v2')
 				  ORDER BY seq DESC LIMIT :bound) newest
-				WHERE event_type = 'org.senim.referral.offered.v1'
+				WHERE event_type = 'org.senim.referral.offered.v2'
 				  AND CAST(record_key AS UUID) IN (SELECT id FROM referral WHERE organization_id = :shelter)
 				ORDER BY seq""")
 			.bind("eventId", eventId)
@@ -208,7 +208,7 @@ class LiveStreamBoundsIntegrationTests extends IntegrationTestBase {
 	private String offerEventIdOf(ReportSubmitted report) {
 		return await().atMost(TIMEOUT)
 			.until(() -> this.db
-				.sql("SELECT event_id FROM outbox_event WHERE event_type = 'org.senim.referral.offered.v1' "
+				.sql("SELECT event_id FROM outbox_event WHERE event_type = 'org.senim.referral.offered.v2' "
 						+ "AND record_key IN (SELECT CAST(id AS VARCHAR) FROM referral WHERE report_id = :report)")
 				.bind("report", report.reportId())
 				.map((row, meta) -> row.get("event_id", String.class))
