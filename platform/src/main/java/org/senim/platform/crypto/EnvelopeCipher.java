@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.UUID;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.senim.contracts.cloudevents.EventType;
 import org.senim.contracts.events.EncryptedText;
 
 /**
@@ -75,6 +77,28 @@ public class EnvelopeCipher {
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new SealBrokenException("Sealed text failed authentication", ex);
 		}
+	}
+
+	/**
+	 * The free text of an event's field about {@code recordId} (the report, or one of its
+	 * referrals), sealed under the report's data key: the key id names the report, the
+	 * associated data binds the event type, the field and the record.
+	 */
+	public EncryptedText sealField(UUID reportId, DataKey key, EventType<?> type, String field, UUID recordId,
+			String plaintext) {
+		return seal(EncryptedText.keyIdOf(reportId), key, plaintext,
+				EncryptedText.associatedData(type.type(), field, recordId));
+	}
+
+	/**
+	 * Opens what {@link #sealField} sealed.
+	 * @throws SealBrokenException when it was sealed for another report, event type,
+	 * field or record, or tampered with
+	 */
+	public String openField(EncryptedText sealed, UUID reportId, DataKey key, EventType<?> type, String field,
+			UUID recordId) {
+		return open(sealed, EncryptedText.keyIdOf(reportId), key,
+				EncryptedText.associatedData(type.type(), field, recordId));
 	}
 
 	private static Cipher cipher(int mode, DataKey key, byte[] nonce) throws GeneralSecurityException {

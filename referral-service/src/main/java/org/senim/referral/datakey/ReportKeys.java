@@ -57,8 +57,8 @@ public class ReportKeys {
 
 	/** The free text of a report's event, opened; empty once the report expired. */
 	public Mono<String> open(UUID reportId, UUID recordId, EventType<?> type, String field, EncryptedText sealed) {
-		return keyOf(reportId).flatMap((key) -> this.workers.run(() -> this.envelope.open(sealed,
-				EncryptedText.keyIdOf(reportId), key, EncryptedText.associatedData(type.type(), field, recordId))));
+		return keyOf(reportId).flatMap(
+				(key) -> this.workers.run(() -> this.envelope.openField(sealed, reportId, key, type, field, recordId)));
 	}
 
 	/**
@@ -66,9 +66,8 @@ public class ReportKeys {
 	 * report itself), sealed under the report's data key; empty once the report expired.
 	 */
 	public Mono<EncryptedText> seal(UUID reportId, UUID recordId, EventType<?> type, String field, String text) {
-		return keyOf(reportId)
-			.flatMap((key) -> this.workers.run(() -> this.envelope.seal(EncryptedText.keyIdOf(reportId), key, text,
-					EncryptedText.associatedData(type.type(), field, recordId))));
+		return keyOf(reportId).flatMap(
+				(key) -> this.workers.run(() -> this.envelope.sealField(reportId, key, type, field, recordId, text)));
 	}
 
 	/**

@@ -45,8 +45,7 @@ public class ReportDataKeys {
 	 * field and the report. CPU work.
 	 */
 	public EncryptedText seal(UUID reportId, DataKey key, EventType<?> type, String field, String text) {
-		return this.envelope.seal(EncryptedText.keyIdOf(reportId), key, text,
-				EncryptedText.associatedData(type.type(), field, reportId));
+		return this.envelope.sealField(reportId, key, type, field, reportId, text);
 	}
 
 	/**
@@ -56,8 +55,8 @@ public class ReportDataKeys {
 	 * not open: tampered, or moved from another event, field or record
 	 */
 	public Mono<String> open(UUID reportId, UUID recordId, EventType<?> type, String field, EncryptedText sealed) {
-		return find(reportId).flatMap((key) -> this.workers.run(() -> this.envelope.open(sealed,
-				EncryptedText.keyIdOf(reportId), key, EncryptedText.associatedData(type.type(), field, recordId))));
+		return find(reportId).flatMap(
+				(key) -> this.workers.run(() -> this.envelope.openField(sealed, reportId, key, type, field, recordId)));
 	}
 
 	/** Stores the sealed data key; call it in the transaction that stores the report. */
